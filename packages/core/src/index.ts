@@ -1,0 +1,13 @@
+export {
+  type CleanedText,
+  checkFortnoxText,
+  DEFAULT_CHARACTER_REPLACEMENTS,
+  FORTNOX_IDENTIFIER_PATTERN,
+  FORTNOX_LIMITS,
+  FORTNOX_TEXT_PATTERN,
+  type FortnoxLimitName,
+  findInvalidCharacters,
+  isFortnoxText,
+  replaceInvalidCharacters,
+  type TextIssue,
+} from './fortnox/text-rules.js';

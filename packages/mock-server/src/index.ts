@@ -1,0 +1,1 @@
+export { createPdf } from './pdf.js';

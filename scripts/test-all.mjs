@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// The one test command (README, .ci/run): typecheck, lint, every vitest project, build and
+// packaging checks. Runs every step even after a failure, then prints one plain line
+// `N passed, N failed` (each test counts once, each quality gate counts once) and exits
+// non-zero when anything failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const OUT = '.ci-out';
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+
+const results = [];
+let testsPassed = 0;
+let testsFailed = 0;
+
+function run(title, command, args) {
+  const started = Date.now();
+  console.log(`\n=== ${title}: ${[command, ...args].join(' ')}`);
+  const { status } = spawnSync(command, args, { stdio: 'inherit', shell: false });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`=== ${title}: ${status === 0 ? 'ok' : `FAILED (exit ${status})`} in ${seconds}s`);
+  return status === 0;
+}
+
+function gate(title, command, args) {
+  results.push({ title, ok: run(title, command, args) });
+}
+
+gate('typecheck', 'pnpm', ['run', '--silent', 'typecheck']);
+gate('lint and format', 'pnpm', ['run', '--silent', 'lint']);
+
+const vitestJson = join(OUT, 'vitest.json');
+const vitestOk = run('tests (vitest)', 'pnpm', [
+  'exec',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
+if (existsSync(vitestJson)) {
+  const report = JSON.parse(readFileSync(vitestJson, 'utf8'));
+  testsPassed = report.numPassedTests;
+  testsFailed = report.numFailedTests;
+  // A suite that fails to load has no failed tests but must still fail the run.
+  if (!vitestOk && testsFailed === 0) results.push({ title: 'vitest suites load', ok: false });
+} else {
+  results.push({ title: 'vitest report', ok: false });
+}
+
+gate('build', 'pnpm', ['run', '--silent', 'build']);
+gate('package checks (publint, attw)', 'node', ['scripts/check-packages.mjs']);
+
+const gatesPassed = results.filter((r) => r.ok).length;
+const gatesFailed = results.length - gatesPassed;
+for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.title}`);
+console.log(
+  `tests: ${testsPassed} passed, ${testsFailed} failed; gates: ${gatesPassed}/${results.length}`,
+);
+const passed = testsPassed + gatesPassed;
+const failed = testsFailed + gatesFailed;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
