@@ -1,3 +1,4 @@
+export * from './env/index.js';
 export {
   type CleanedText,
   checkFortnoxText,

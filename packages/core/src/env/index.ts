@@ -1,0 +1,7 @@
+export {
+  type Clock,
+  createVirtualClock,
+  systemClock,
+  type VirtualClock,
+  type VirtualClockOptions,
+} from './clock.js';
