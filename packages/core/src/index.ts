@@ -12,3 +12,4 @@ export {
   replaceInvalidCharacters,
   type TextIssue,
 } from './fortnox/text-rules.js';
+export * from './handler/index.js';
