@@ -1,4 +1,6 @@
 export * from './env/index.js';
+export * from './fortnox/documents/index.js';
+export * from './host/index.js';
 export {
   type CleanedText,
   checkFortnoxText,
