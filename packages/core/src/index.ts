@@ -1,6 +1,5 @@
 export * from './env/index.js';
 export * from './fortnox/documents/index.js';
-export * from './host/index.js';
 export {
   type CleanedText,
   checkFortnoxText,
@@ -15,3 +14,4 @@ export {
   type TextIssue,
 } from './fortnox/text-rules.js';
 export * from './handler/index.js';
+export * from './host/index.js';
