@@ -15,3 +15,4 @@ export {
 } from './fortnox/text-rules.js';
 export * from './handler/index.js';
 export * from './host/index.js';
+export * from './store/index.js';

@@ -1,0 +1,2 @@
+export { migrate, SQLITE_MIGRATIONS } from './migrations.js';
+export { createSqliteStateStore, type SqliteStateStoreOptions } from './sqlite-store.js';
