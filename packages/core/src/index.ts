@@ -15,4 +15,5 @@ export {
 } from './fortnox/text-rules.js';
 export * from './handler/index.js';
 export * from './host/index.js';
+export * from './host-registers/index.js';
 export * from './store/index.js';

@@ -14,6 +14,7 @@ export {
   type JournalKey,
   JournalState,
   RegisterLink,
+  type RegisterLinkInput,
   RegisterName,
   SyncCounts,
   SyncLogEntry,

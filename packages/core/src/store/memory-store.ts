@@ -4,7 +4,7 @@ import { decodeConnection, type EncodedConnection, encodeConnection } from './co
 import {
   JournalEntry,
   type JournalKey,
-  type RegisterLink,
+  RegisterLink,
   type RegisterName,
   SyncLogEntry,
   SyncRunRecord,
@@ -89,7 +89,8 @@ export function createMemoryStateStore(options: MemoryStateStoreOptions): StateS
     },
 
     async putLinks(links) {
-      for (const link of links) {
+      for (const input of links) {
+        const link = RegisterLink.parse(input);
         const hostKey = linkKey(link.connectionId, link.register, link.hostId);
         const numberKey = linkKey(link.connectionId, link.register, link.fortnoxNumber);
         const oldByHost = linksByHost.get(hostKey);

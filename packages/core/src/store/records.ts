@@ -50,7 +50,15 @@ export const RegisterLink = z.object({
   fortnoxNumber: z.string(),
   /** Epoch milliseconds of the last time the sync wrote either side through this link. */
   syncedAt: z.number(),
+  /**
+   * Fingerprint of the host record's synced fields as last read or written by the sync.
+   * A host change whose fingerprint still matches is the echo of the sync's own write.
+   */
+  hostHash: z.string().nullable().default(null),
+  /** Fingerprint of the Fortnox record's list fields as last read or written by the sync. */
+  fortnoxHash: z.string().nullable().default(null),
 });
+export type RegisterLinkInput = z.input<typeof RegisterLink>;
 export type RegisterLink = z.infer<typeof RegisterLink>;
 
 /** How a sync run ended (or that it has not). */

@@ -146,7 +146,18 @@ describe.each(adapters.map((make) => [make().name, make] as const))(
         { ...link, hostId: 'h1', fortnoxNumber: '1001' },
         { ...link, hostId: 'h2', fortnoxNumber: '1002' },
       ]);
-      expect((await store.getLinkByHostId('c1', 'customers', 'h1'))?.fortnoxNumber).toBe('1001');
+      expect(await store.getLinkByHostId('c1', 'customers', 'h1')).toMatchObject({
+        fortnoxNumber: '1001',
+        hostHash: null,
+      });
+      await store.putLinks([
+        { ...link, hostId: 'h1', fortnoxNumber: '1001', hostHash: 'x', fortnoxHash: 'y' },
+      ]);
+      expect(await store.getLinkByFortnoxNumber('c1', 'customers', '1001')).toMatchObject({
+        hostId: 'h1',
+        hostHash: 'x',
+        fortnoxHash: 'y',
+      });
       expect((await store.getLinkByFortnoxNumber('c1', 'customers', '1002'))?.hostId).toBe('h2');
       expect(await store.getLinkByHostId('c1', 'articles', 'h1')).toBeUndefined();
       expect(await store.getLinkByHostId('c2', 'customers', 'h1')).toBeUndefined();

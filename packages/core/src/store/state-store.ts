@@ -7,6 +7,7 @@ import type {
   JournalKey,
   JournalState,
   RegisterLink,
+  RegisterLinkInput,
   RegisterName,
   SyncLogEntry,
   SyncLogEntryInput,
@@ -67,7 +68,7 @@ export interface StateStore {
 
   // --- links host id <-> Fortnox number -----------------------------------------------
   /** Inserts or replaces links; a link replaces any other link of the same host id or number. */
-  putLinks(links: readonly RegisterLink[]): Promise<void>;
+  putLinks(links: readonly RegisterLinkInput[]): Promise<void>;
   getLinkByHostId(
     connectionId: string,
     register: RegisterName,

@@ -9,7 +9,7 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
    CREATE TABLE leases (key TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at INTEGER NOT NULL);
    CREATE TABLE links (
      connection_id TEXT NOT NULL, register TEXT NOT NULL, host_id TEXT NOT NULL,
-     fortnox_number TEXT NOT NULL, synced_at INTEGER NOT NULL,
+     fortnox_number TEXT NOT NULL, synced_at INTEGER NOT NULL, host_hash TEXT, fortnox_hash TEXT,
      PRIMARY KEY (connection_id, register, host_id),
      UNIQUE (connection_id, register, fortnox_number));
    CREATE TABLE cursors (

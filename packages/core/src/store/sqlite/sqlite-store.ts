@@ -5,6 +5,7 @@ import {
   JournalEntry,
   type JournalKey,
   RegisterLink,
+  type RegisterLinkInput,
   SyncLogEntry,
   SyncRunRecord,
 } from '../records.js';
@@ -29,6 +30,8 @@ interface LinkRow {
   host_id: string;
   fortnox_number: string;
   synced_at: number;
+  host_hash: string | null;
+  fortnox_hash: string | null;
 }
 
 /**
@@ -66,7 +69,7 @@ export function createSqliteStateStore(options: SqliteStateStoreOptions): StateS
       'DELETE FROM links WHERE connection_id = @connectionId AND register = @register AND (host_id = @hostId OR fortnox_number = @fortnoxNumber)',
     ),
     insertLink: db.prepare(
-      'INSERT INTO links (connection_id, register, host_id, fortnox_number, synced_at) VALUES (@connectionId, @register, @hostId, @fortnoxNumber, @syncedAt)',
+      'INSERT INTO links (connection_id, register, host_id, fortnox_number, synced_at, host_hash, fortnox_hash) VALUES (@connectionId, @register, @hostId, @fortnoxNumber, @syncedAt, @hostHash, @fortnoxHash)',
     ),
     linkByHost: db.prepare<[string, string, string], LinkRow>(
       'SELECT * FROM links WHERE connection_id = ? AND register = ? AND host_id = ?',
@@ -103,8 +106,10 @@ export function createSqliteStateStore(options: SqliteStateStoreOptions): StateS
       hostId: row.host_id,
       fortnoxNumber: row.fortnox_number,
       syncedAt: row.synced_at,
+      hostHash: row.host_hash,
+      fortnoxHash: row.fortnox_hash,
     });
-  const putLinks = db.transaction((links: readonly RegisterLink[]) => {
+  const putLinks = db.transaction((links: readonly RegisterLinkInput[]) => {
     for (const link of links) {
       const row = RegisterLink.parse(link);
       q.deleteLinkConflicts.run(row);
