@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { FORTNOX_IDENTIFIER_PATTERN, FORTNOX_LIMITS } from '../fortnox/text-rules.js';
+import { semicolonList } from './semicolon-list.js';
+
+const flag = () => z.boolean().default(false);
+
+/** Empty, or a Fortnox code of at most `max` characters (trimmed). */
+function optionalCode(max: number, what: string) {
+  return z
+    .string()
+    .trim()
+    .max(max, `${what}: at most ${max} characters`)
+    .regex(FORTNOX_IDENTIFIER_PATTERN, `${what}: only letters, digits and - – + / . _`)
+    .default('');
+}
+
+// Typed in a text field: '' and null mean 0 (= show the whole serial number).
+const serialNumberMaxLength = z
+  .union([z.number(), z.string(), z.null()])
+  .transform((value, ctx) => {
+    const text = typeof value === 'string' ? value.trim() : value;
+    if (text === null || text === '') return 0;
+    const n = typeof text === 'number' ? text : Number(text);
+    if (Number.isInteger(n) && n >= 0) return n;
+    ctx.addIssue({
+      code: 'custom',
+      message: 'Enter a whole number of characters (0 or empty = whole serial number)',
+      input: value,
+      params: { sv: 'Ange ett heltal (0 eller tomt = hela serienumret)' },
+    });
+    return z.NEVER;
+  })
+  .default(0);
+
+/**
+ * Every integration setting of SPEC §6 and §7 (numbers in comments), each with its
+ * default. The settings form edits {@link IntegrationSettingsInput}; the mapping, sync
+ * and send workflow receive {@link IntegrationSettings}, fully resolved.
+ *
+ * @example IntegrationSettings.parse({ sumArticleRows: true, noSumArticleNumbers: '12; 13;' })
+ */
+export const IntegrationSettings = z.object({
+  // §6 general settings
+  orderText: z.string().default(''),
+  /** Fortnox customer number used between subgroups; '' = none. */
+  internalInvoiceCustomer: optionalCode(FORTNOX_LIMITS.customerNumber, 'Customer number'),
+  /** The subgroup the integration applies to; null = all. */
+  subgroup: z.string().trim().min(1).nullable().default(null),
+  // §7
+  sortByActions: flag(), // 1
+  includeActionDate: flag(), // 2
+  includeDescriptionAndFault: flag(), // 3
+  includeServiceObjectOnRow: flag(), // 4
+  includeServiceObjectMachineNumber: flag(), // 5
+  orderTextOnTop: flag(), // 6
+  summaryInOrderText: flag(), // 7
+  descriptionAndFaultInOrderText: flag(), // 8
+  doNotSendOrderNumber: flag(), // 9
+  orderNumberAsYourOrderNumber: flag(), // 10
+  setPricesOnRows: flag(), // 11
+  includeTechnicianOnRows: flag(), // 12
+  sortArticlesByDate: flag(), // 13
+  createInvoiceDirectly: flag(), // 14
+  excludeHiddenArticles: flag(), // 15
+  includeSalesOrderStatus: flag(), // 16
+  includeFacilityName: flag(), // 17
+  markInvoicedOnSend: flag(), // 18
+  allowSendBeforeReady: flag(), // 19
+  includeUserCostCenterOnRows: flag(), // 20
+  costCenter: optionalCode(FORTNOX_LIMITS.costCenterCode, 'Cost center'), // 21
+  syncUpdatedArticles: flag(), // 22
+  syncPrices: flag(), // 23
+  syncUpdatedCustomers: flag(), // 24
+  sumArticleRows: flag(), // 25
+  includeServiceObjectComment: flag(), // 26
+  includeComments: flag(), // 27
+  disableArticleCreation: flag(), // 28
+  assigneeAsOurReference: flag(), // 29
+  signerAsOurReference: flag(), // 30
+  serialNumberMaxLength, // 31
+  orderNumberInComment: flag(), // 32
+  sendTimeReport: flag(), // 33
+  serviceObjectPrefix: z.string().default(''), // 34
+  createOrderFromReference: flag(), // 35
+  sendInvoiceAfterTransfer: flag(), // 36
+  includeOperatingHoursInOrderText: flag(), // 37
+  includeContactPhoneInYourReference: flag(), // 38
+  customerNameAsDeliveryName: flag(), // 39
+  customerAddressAsDeliveryAddress: flag(), // 40
+  technicianInActionSummary: flag(), // 41
+  setSubgroupOnSync: flag(), // 42
+  requesterAsYourReference: flag(), // 43
+  noSumArticleNumbers: semicolonList('articleNumber'), // 44
+  ignoredRowCostCenters: semicolonList('costCenter'), // 45
+  noPriceArticleNumbers: semicolonList('articleNumber'), // 46
+  // Needed by 33 (decisions/027): the Fortnox attendance cause code for worked time.
+  timeReportCauseCode: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_]{1,10}$/, 'Cause code: 1–10 letters or digits, e.g. TID')
+    .default('TID'),
+});
+/** Resolved settings, as the mapping, sync and send workflow receive them. */
+export type IntegrationSettings = z.output<typeof IntegrationSettings>;
+/** Settings as a form edits and stores them (every key optional, lists as text). */
+export type IntegrationSettingsInput = z.input<typeof IntegrationSettings>;
+/** A settings key. */
+export type SettingKey = keyof IntegrationSettings;
+/** The keys whose value is on/off. */
+export type BooleanSettingKey = {
+  [K in SettingKey]: IntegrationSettings[K] extends boolean ? K : never;
+}[SettingKey];
+
+/** All settings at their defaults. */
+export const DEFAULT_SETTINGS: IntegrationSettings = IntegrationSettings.parse({});
