@@ -14,7 +14,7 @@ export {
   type TextIssue,
 } from './fortnox/text-rules.js';
 export * from './handler/index.js';
-export * from './host-registers/index.js';
 export * from './host/index.js';
+export * from './host-registers/index.js';
 export * from './settings/index.js';
 export * from './store/index.js';
