@@ -1,4 +1,10 @@
+import type { Clock } from '@fortnox-kit/core';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { type FortnoxBrowserActions, windowBrowserActions } from './browser-actions.js';
+import type { FortnoxTransport } from './client/fortnox-api.js';
+import { createFortnoxClient, type FortnoxClient } from './client/fortnox-client.js';
+import { type FortnoxMessages, messagesFor } from './i18n/messages.js';
+import { ThemeStyle } from './theme/theme-style.js';
 
 /** Which language the components speak. Swedish is the default: the users are Swedish. */
 export type FortnoxLocale = 'sv' | 'en';
@@ -8,12 +14,29 @@ export type FortnoxRole = 'admin' | 'user';
 
 /** Props of {@link FortnoxProvider}. */
 export interface FortnoxProviderProps {
-  /** Base URL of the host backend that mounts the core handler, e.g. `/api/fortnox`. */
-  baseUrl: string;
+  /**
+   * Where the host backend mounts the core handler.
+   * @default '/api/fortnox'
+   */
+  baseUrl?: string;
+  /**
+   * How requests reach the backend (extra headers, another origin, or the handler itself).
+   * @default fetch
+   */
+  transport?: FortnoxTransport;
   /** @default 'sv' */
   locale?: FortnoxLocale;
-  /** @default 'user' */
-  role?: FortnoxRole;
+  /**
+   * The current user's role. Only hides or disables admin actions; the backend enforces it.
+   * (Not `role`: that is an ARIA attribute to linters and readers.) @default 'user'
+   */
+  userRole?: FortnoxRole;
+  /** @default systemClock */
+  clock?: Clock;
+  /** @default the real window */
+  browser?: FortnoxBrowserActions;
+  /** Leave out the default theme (headless use: style the `fnx-` classes yourself). @default false */
+  unstyled?: boolean;
   children?: ReactNode;
 }
 
@@ -22,27 +45,44 @@ export interface FortnoxContextValue {
   baseUrl: string;
   locale: FortnoxLocale;
   role: FortnoxRole;
+  client: FortnoxClient;
+  messages: FortnoxMessages;
+  browser: FortnoxBrowserActions;
 }
 
 const FortnoxContext = createContext<FortnoxContextValue | null>(null);
 
 /**
- * Gives every Fortnox component the host backend's address, the locale and the user's role.
+ * Gives every Fortnox component the host backend, the locale and the user's role.
  *
  * @example
  * <FortnoxProvider baseUrl="/api/fortnox" role="admin"><FortnoxSettingsForm /></FortnoxProvider>
  */
 export function FortnoxProvider({
-  baseUrl,
+  baseUrl = '/api/fortnox',
+  transport,
   locale = 'sv',
-  role = 'user',
+  userRole: role = 'user',
+  clock,
+  browser = windowBrowserActions,
+  unstyled = false,
   children,
 }: FortnoxProviderProps) {
-  const value = useMemo(
-    () => ({ baseUrl: baseUrl.replace(/\/+$/, ''), locale, role }),
-    [baseUrl, locale, role],
+  const trimmed = baseUrl.replace(/\/+$/, '');
+  const client = useMemo(
+    () => createFortnoxClient({ baseUrl: trimmed, transport, clock, locale }),
+    [trimmed, transport, clock, locale],
   );
-  return <FortnoxContext.Provider value={value}>{children}</FortnoxContext.Provider>;
+  const value = useMemo(
+    () => ({ baseUrl: trimmed, locale, role, client, messages: messagesFor(locale), browser }),
+    [trimmed, locale, role, client, browser],
+  );
+  return (
+    <FortnoxContext.Provider value={value}>
+      {unstyled ? null : <ThemeStyle />}
+      {children}
+    </FortnoxContext.Provider>
+  );
 }
 
 /** Reads the provider value; throws a clear message when no provider is mounted. */

@@ -1,4 +1,25 @@
 export {
+  type FortnoxBrowserActions,
+  type PopupHandle,
+  windowBrowserActions,
+} from './browser-actions.js';
+export {
+  createFortnoxApi,
+  type FortnoxApi,
+  type FortnoxApiOptions,
+  type FortnoxTransport,
+  type SyncStreamEvent,
+} from './client/fortnox-api.js';
+export { FortnoxApiError, isFortnoxApiError } from './client/fortnox-api-error.js';
+export {
+  createFortnoxClient,
+  type FortnoxClient,
+  type FortnoxClientOptions,
+} from './client/fortnox-client.js';
+export type { Resource, ResourceState } from './client/resource.js';
+export type { SyncState, SyncStore } from './client/sync-store.js';
+export { FortnoxConnect, type FortnoxConnectProps } from './components/fortnox-connect.js';
+export {
   type FortnoxContextValue,
   type FortnoxLocale,
   FortnoxProvider,
@@ -6,3 +27,9 @@ export {
   type FortnoxRole,
   useFortnoxContext,
 } from './fortnox-provider.js';
+export {
+  type ConnectMode,
+  type FortnoxConnectionHook,
+  useFortnoxConnection,
+} from './hooks/use-fortnox-connection.js';
+export type { FortnoxMessages } from './i18n/messages.js';

@@ -1,0 +1,146 @@
+import {
+  ConnectionState,
+  type ConnectRequest,
+  ConnectResponse,
+  ErrorBody,
+  HANDLER_ROUTES,
+  type HandlerRouteName,
+  ImportOrderResponse,
+  OrderStatus,
+  routePath,
+  SettingsResponse,
+  SyncStarted,
+  SyncStatus,
+  type SyncStreamEventName,
+  SyncStreamEvents,
+} from '@fortnox-kit/core';
+import type { z } from 'zod';
+import { readEventStream } from './event-stream.js';
+import { FortnoxApiError } from './fortnox-api-error.js';
+
+/**
+ * How requests reach the host backend: any `fetch`-shaped function. The default is
+ * `fetch` itself; a host can pass its own (extra headers, a different origin) or even the
+ * core handler, `createFortnoxHandler(...)`, to run everything in one process.
+ */
+export type FortnoxTransport = (request: Request) => Promise<Response>;
+
+/** Options of {@link createFortnoxApi}. */
+export interface FortnoxApiOptions {
+  /** Where the handler is mounted, e.g. `/api/fortnox` (resolved against the page). */
+  baseUrl: string;
+  /** @default globalThis.fetch */
+  transport?: FortnoxTransport;
+  /** Sent as `accept-language` so the backend may answer messages in the user's language. */
+  locale?: string;
+}
+
+/** A sync stream event with its parsed payload. */
+export type SyncStreamEvent = {
+  [K in SyncStreamEventName]: { event: K; data: z.infer<(typeof SyncStreamEvents)[K]> };
+}[SyncStreamEventName];
+
+/** Typed calls of every route in the handler contract (decisions/050). */
+export interface FortnoxApi {
+  getConnection(): Promise<ConnectionState>;
+  connect(body: ConnectRequest): Promise<ConnectResponse>;
+  disconnect(): Promise<void>;
+  getSettings(): Promise<SettingsResponse>;
+  putSettings(settings: Record<string, unknown>): Promise<SettingsResponse>;
+  startSync(): Promise<SyncStarted>;
+  getSyncStatus(): Promise<SyncStatus>;
+  /** Follows `GET /sync/events` until the stream ends or `signal` aborts. */
+  followSync(onEvent: (event: SyncStreamEvent) => void, signal: AbortSignal): Promise<void>;
+  sendOrder(orderId: string): Promise<OrderStatus>;
+  getOrderStatus(orderId: string): Promise<OrderStatus>;
+  importOrder(fortnoxOrderNumber: string): Promise<ImportOrderResponse>;
+  /** Fetches a PDF or CSV (invoice, order confirmation, article export) as a Blob. */
+  download(
+    route: 'invoicePdf' | 'confirmationPdf' | 'exportArticles',
+    orderId?: string,
+  ): Promise<Blob>;
+}
+
+/** Creates the framework-free client of the handler contract. */
+export function createFortnoxApi(options: FortnoxApiOptions): FortnoxApi {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const transport: FortnoxTransport = options.transport ?? ((request) => fetch(request));
+
+  async function call(
+    name: HandlerRouteName,
+    init: { orderId?: string; body?: unknown; signal?: AbortSignal } = {},
+  ): Promise<Response> {
+    const url = resolveUrl(base + routePath(name, { orderId: init.orderId }));
+    const headers = new Headers({ accept: 'application/json' });
+    if (options.locale) headers.set('accept-language', options.locale);
+    if (init.body !== undefined) headers.set('content-type', 'application/json');
+    const request = new Request(url, {
+      method: HANDLER_ROUTES[name].method,
+      headers,
+      body: init.body === undefined ? null : JSON.stringify(init.body),
+      credentials: 'same-origin',
+      signal: init.signal ?? null,
+    });
+    let response: Response;
+    try {
+      response = await transport(request);
+    } catch (cause) {
+      if (init.signal?.aborted) throw cause;
+      throw new FortnoxApiError({ status: 0, code: 'network', message: String(cause) }, { cause });
+    }
+    if (!response.ok) throw await toError(response);
+    return response;
+  }
+
+  async function json<T>(schema: z.ZodType<T>, name: HandlerRouteName, init = {}): Promise<T> {
+    const response = await call(name, init);
+    return schema.parse(await response.json());
+  }
+
+  return {
+    getConnection: () => json(ConnectionState, 'getConnection'),
+    connect: (body) => json(ConnectResponse, 'connect', { body }),
+    disconnect: async () => void (await call('disconnect')),
+    getSettings: () => json(SettingsResponse, 'getSettings'),
+    putSettings: (settings) => json(SettingsResponse, 'putSettings', { body: { settings } }),
+    startSync: () => json(SyncStarted, 'startSync', { body: {} }),
+    getSyncStatus: () => json(SyncStatus, 'getSyncStatus'),
+    followSync: async (onEvent, signal) => {
+      const response = await call('syncEvents', { signal });
+      if (!response.body) return;
+      await readEventStream(response.body, ({ event, data }) => {
+        if (!(event in SyncStreamEvents)) return;
+        const name = event as SyncStreamEventName;
+        const parsed = SyncStreamEvents[name].safeParse(JSON.parse(data));
+        if (parsed.success) onEvent({ event: name, data: parsed.data } as SyncStreamEvent);
+      });
+    },
+    sendOrder: (orderId) => json(OrderStatus, 'sendOrder', { orderId }),
+    getOrderStatus: (orderId) => json(OrderStatus, 'getOrderStatus', { orderId }),
+    importOrder: (fortnoxOrderNumber) =>
+      json(ImportOrderResponse, 'importOrder', { body: { fortnoxOrderNumber } }),
+    download: async (route, orderId) => (await call(route, { orderId })).blob(),
+  };
+}
+
+function resolveUrl(url: string): string {
+  const page = globalThis.location?.href;
+  return page ? new URL(url, page).href : url;
+}
+
+async function toError(response: Response): Promise<FortnoxApiError> {
+  const text = await response.text();
+  let body: unknown = null;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // Not JSON (a proxy's HTML page): fall through to a generic error.
+  }
+  const parsed = ErrorBody.safeParse(body);
+  if (parsed.success) return new FortnoxApiError({ status: response.status, ...parsed.data.error });
+  return new FortnoxApiError({
+    status: response.status,
+    code: response.status === 403 ? 'forbidden' : 'internal',
+    message: `HTTP ${response.status}`,
+  });
+}

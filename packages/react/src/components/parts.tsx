@@ -1,0 +1,55 @@
+import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import type { FortnoxApiError } from '../client/fortnox-api-error.js';
+import { useFortnoxContext } from '../fortnox-provider.js';
+import { errorText } from '../i18n/messages.js';
+
+/** A themed button; `busy` keeps it focusable-looking but disabled and tells assistive tech. */
+export function Button({
+  variant = 'primary',
+  busy = false,
+  disabled,
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: 'primary' | 'secondary' | 'danger';
+  busy?: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      className="fnx-button"
+      data-variant={variant}
+      aria-busy={busy || undefined}
+      disabled={disabled || busy}
+      {...props}
+    />
+  );
+}
+
+/** An error with its readable reason, announced at once (role="alert"), with an optional action. */
+export function ErrorAlert({
+  error,
+  format,
+  action,
+}: {
+  error: FortnoxApiError;
+  format?: (reason: string) => string;
+  action?: ReactNode;
+}) {
+  const { messages } = useFortnoxContext();
+  const reason = errorText(messages, error);
+  return (
+    <div className="fnx-alert fnx-row" role="alert">
+      <p>{format ? format(reason) : reason}</p>
+      {action}
+    </div>
+  );
+}
+
+/** A polite live region: status changes are read out without moving focus. */
+export function LiveStatus({ children }: { children: ReactNode }) {
+  return (
+    <p role="status" aria-live="polite" className="fnx-muted">
+      {children}
+    </p>
+  );
+}

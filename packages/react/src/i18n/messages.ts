@@ -1,0 +1,103 @@
+import type { FortnoxErrorCode, InvoiceState, SyncRegister, SyncRun } from '@fortnox-kit/core';
+import { en } from './en.js';
+import { sv } from './sv.js';
+
+/** Every text the components show, in one language. */
+export interface FortnoxMessages {
+  /** BCP 47 tag for dates and numbers. */
+  dateLocale: string;
+  loading: string;
+  retry: string;
+  cancel: string;
+  errors: Record<FortnoxErrorCode | 'network', string>;
+  connect: {
+    title: string;
+    notConnected: string;
+    connectedTo: (company: string, orgNo: string) => string;
+    reconnectNeeded: string;
+    subgroup: string;
+    allGroups: string;
+    appliesTo: (subgroup: string) => string;
+    connect: string;
+    reconnect: string;
+    connecting: string;
+    popupBlocked: string;
+    disconnect: string;
+    confirmDisconnect: string;
+    disconnected: string;
+    connected: string;
+    adminOnly: string;
+  };
+  sync: {
+    title: string;
+    lastSync: (when: string, result: string) => string;
+    never: string;
+    syncNow: string;
+    running: string;
+    started: string;
+    progress: (register: string, processed: number, total: number | null) => string;
+    registers: Record<SyncRegister, string>;
+    results: Record<SyncRun['result'], string>;
+    triggers: Record<SyncRun['trigger'], string>;
+    log: string;
+    counts: (c: { created: number; updated: number; unchanged: number; failed: number }) => string;
+    recordErrors: (n: number) => string;
+    noRuns: string;
+  };
+  order: {
+    send: string;
+    sending: string;
+    resend: string;
+    notReady: string;
+    sentAs: (target: 'order' | 'invoice') => string;
+    openDocument: (target: 'order' | 'invoice', nr: string) => string;
+    invoiced: (nr: string, state: string) => string;
+    invoiceStates: Record<InvoiceState, string>;
+    sendFailed: (reason: string) => string;
+    viewInvoice: string;
+    openingInvoice: string;
+    noInvoice: string;
+    invoiceFailed: (reason: string) => string;
+  };
+  fetchOrder: {
+    label: string;
+    hint: string;
+    button: string;
+    fetching: string;
+    invalid: string;
+    created: (orderNumber: string) => string;
+    openOrder: string;
+    disabled: string;
+  };
+  settings: {
+    title: string;
+    groups: Record<string, string>;
+    save: string;
+    saving: string;
+    saved: string;
+    cancel: string;
+    unsaved: string;
+    readOnly: string;
+    invalid: string;
+    priceWarning: string;
+    exportCsv: string;
+    exportDone: string;
+    listHint: string;
+  };
+}
+
+/** The messages of a locale; Swedish unless English is asked for. */
+export function messagesFor(locale: 'sv' | 'en'): FortnoxMessages {
+  return locale === 'en' ? en : sv;
+}
+
+/** A readable reason for an error: the translated code, else the backend's message. */
+export function errorText(
+  messages: FortnoxMessages,
+  error: { code: FortnoxErrorCode | 'network'; message: string },
+): string {
+  if (error.code === 'fortnox_error' || error.code === 'validation_failed') {
+    return error.message || messages.errors[error.code];
+  }
+  return messages.errors[error.code] ?? error.message;
+}
