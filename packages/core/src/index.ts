@@ -1,5 +1,10 @@
+export * from './client/index.js';
+export * from './connection/index.js';
 export * from './env/index.js';
+export * from './errors/index.js';
 export * from './fortnox/documents/index.js';
+export * from './fortnox/resources/index.js';
+export * from './fortnox/schemas/index.js';
 export {
   type CleanedText,
   checkFortnoxText,
@@ -16,5 +21,6 @@ export {
 export * from './handler/index.js';
 export * from './host/index.js';
 export * from './host-registers/index.js';
+export * from './rate-limit/index.js';
 export * from './settings/index.js';
 export * from './store/index.js';

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { FortnoxRequester } from '../../client/request.js';
+import { fortnoxCode } from '../documents/fields.js';
+import { IdString, OptionalText } from '../schemas/primitives.js';
+import { whitelistedText } from '../schemas/write-fields.js';
+import { createCrudOperations } from './resource-helpers.js';
+
+/** A unit as Fortnox returns it. */
+export const FortnoxUnit = z.object({
+  '@url': OptionalText,
+  Code: IdString,
+  Description: OptionalText,
+  CodeEnglish: OptionalText,
+});
+/** A unit read from Fortnox. */
+export type FortnoxUnit = z.infer<typeof FortnoxUnit>;
+
+/** The writable fields of a unit. */
+export const FortnoxUnitWrite = z.object({
+  Code: fortnoxCode('unitCode'),
+  Description: whitelistedText(50),
+  CodeEnglish: whitelistedText(20).optional(),
+});
+/** What `units.create` takes. */
+export type FortnoxUnitWrite = z.input<typeof FortnoxUnitWrite>;
+
+/** `/3/units`: list, get, create, update, delete (scope `settings`). */
+export function createUnitResource(request: FortnoxRequester) {
+  const crud = createCrudOperations<
+    typeof FortnoxUnit,
+    typeof FortnoxUnit,
+    typeof FortnoxUnitWrite
+  >(request, {
+    path: 'units',
+    wrapper: 'Unit',
+    listKey: 'Units',
+    item: FortnoxUnit,
+    full: FortnoxUnit,
+    write: FortnoxUnitWrite,
+  });
+  return crud;
+}
+/** The units resource. */
+export type UnitResource = ReturnType<typeof createUnitResource>;

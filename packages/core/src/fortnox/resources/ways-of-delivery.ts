@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { FortnoxRequester } from '../../client/request.js';
+import { fortnoxCode } from '../documents/fields.js';
+import { IdString, OptionalText } from '../schemas/primitives.js';
+import { whitelistedText } from '../schemas/write-fields.js';
+import { createCrudOperations } from './resource-helpers.js';
+
+/** A way of delivery as Fortnox returns it. */
+export const FortnoxWayOfDelivery = z.object({
+  '@url': OptionalText,
+  Code: IdString,
+  Description: OptionalText,
+  DescriptionEnglish: OptionalText,
+});
+/** A way of delivery read from Fortnox. */
+export type FortnoxWayOfDelivery = z.infer<typeof FortnoxWayOfDelivery>;
+
+/** The writable fields of a way of delivery. */
+export const FortnoxWayOfDeliveryWrite = z.object({
+  Code: fortnoxCode('wayOfDeliveryCode'),
+  Description: whitelistedText(50),
+  DescriptionEnglish: whitelistedText(50).optional(),
+});
+/** What `waysOfDelivery.create` takes. */
+export type FortnoxWayOfDeliveryWrite = z.input<typeof FortnoxWayOfDeliveryWrite>;
+
+/** `/3/wayofdeliveries`: list, get, create, update (scope `settings`). */
+export function createWayOfDeliveryResource(request: FortnoxRequester) {
+  const crud = createCrudOperations<
+    typeof FortnoxWayOfDelivery,
+    typeof FortnoxWayOfDelivery,
+    typeof FortnoxWayOfDeliveryWrite
+  >(request, {
+    path: 'wayofdeliveries',
+    wrapper: 'WayOfDelivery',
+    listKey: 'WayOfDeliveries',
+    item: FortnoxWayOfDelivery,
+    full: FortnoxWayOfDelivery,
+    write: FortnoxWayOfDeliveryWrite,
+  });
+  return { list: crud.list, get: crud.get, create: crud.create, update: crud.update };
+}
+/** The waysOfDelivery resource. */
+export type WayOfDeliveryResource = ReturnType<typeof createWayOfDeliveryResource>;

@@ -1,0 +1,14 @@
+export { FORTNOX_TIME_ZONE, formatFortnoxDate, formatLastModified } from './date-format.js';
+export { MetaInformation } from './meta-information.js';
+export {
+  FortnoxNumber,
+  IdString,
+  isNoRight,
+  NO_RIGHT,
+  type NoRight,
+  OptionalBoolean,
+  OptionalFortnoxDate,
+  OptionalFortnoxNumber,
+  OptionalText,
+} from './primitives.js';
+export { whitelistedText } from './write-fields.js';
