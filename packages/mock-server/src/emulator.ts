@@ -1,0 +1,237 @@
+import { http, type RequestHandler } from 'msw';
+import { handleAuthorize } from './auth/authorize.js';
+import { handleRevoke, handleToken } from './auth/token-endpoint.js';
+import { type ClientApp, type TokenSet, TokenStore } from './auth/token-store.js';
+import { createEmulatorClock, type EmulatorClock } from './clock.js';
+import { createControl, type EmulatorControl } from './control/control.js';
+import { FaultRegistry, type FaultSpec } from './control/faults.js';
+import { SlidingWindowLimiter } from './control/rate-limiter.js';
+import { RequestLog } from './control/request-log.js';
+import type { DomainContext } from './domain/context.js';
+import { EventLog } from './events/event-log.js';
+import { bearerToken, type Caller, handleApi } from './http/api-handler.js';
+import { errorBody, FORTNOX_CODES } from './http/fortnox-error.js';
+import { htmlNotFound, jsonResponse } from './http/responses.js';
+import {
+  type FortnoxEmulatorOptions,
+  type ResolvedEmulatorOptions,
+  resolveOptions,
+} from './options.js';
+import { ALL_ROUTES } from './resources/all-routes.js';
+import type { Tenant } from './store/tenant.js';
+import { buildTenant, type CreateTenantOptions } from './tenants.js';
+import { stockholmIso } from './time.js';
+
+/** Options of `emulator.issueTokens`: a test shortcut past the OAuth consent. */
+export interface IssueTokensOptions {
+  clientId: string;
+  tenantId: number;
+  /** @default every scope */
+  scopes?: readonly string[];
+  /** Record a service-account consent, so `client_credentials` works for this tenant. @default false */
+  serviceAccount?: boolean;
+}
+
+/** The emulator's data: every tenant, isolated. */
+export interface EmulatorDb {
+  readonly tenants: ReadonlyMap<number, Tenant>;
+  /** A tenant by id; throws when unknown. */
+  tenant(tenantId: number): Tenant;
+}
+
+/** A stateful Fortnox API emulator. */
+export interface FortnoxEmulator {
+  /** MSW handlers for REST, OAuth and the control API. */
+  readonly handlers: RequestHandler[];
+  readonly clock: EmulatorClock;
+  readonly db: EmulatorDb;
+  readonly control: EmulatorControl;
+  readonly events: EventLog;
+  readonly tokens: TokenStore;
+  readonly options: ResolvedEmulatorOptions;
+  /** Answers any request the handlers answer (used by the localhost server). */
+  fetch(request: Request): Promise<Response>;
+  createTenant(options?: CreateTenantOptions): { tenantId: number; companyName: string };
+  registerClient(options?: Partial<ClientApp>): ClientApp;
+  issueTokens(options: IssueTokensOptions): TokenSet;
+  /** A write context for a tenant (what `actAsUser` uses). */
+  context(tenantId: number): DomainContext;
+}
+
+/**
+ * Creates a Fortnox emulator with every Fortnox rule on.
+ *
+ * @example
+ * const emulator = createFortnoxEmulator();
+ * const server = setupServer(...emulator.handlers);
+ * const { tenantId } = emulator.createTenant({ seed: 1, size: 20 });
+ * const { clientId } = emulator.registerClient();
+ * const { accessToken } = emulator.issueTokens({ clientId, tenantId });
+ */
+export function createFortnoxEmulator(options: FortnoxEmulatorOptions = {}): FortnoxEmulator {
+  const resolved = resolveOptions(options);
+  const clock = createEmulatorClock(resolved.clock);
+  const tenants = new Map<number, Tenant>();
+  const tokens = new TokenStore();
+  const events = new EventLog();
+  const faults = new FaultRegistry(resolved.faultSeed);
+  const log = new RequestLog();
+  const limiter = new SlidingWindowLimiter();
+  let nextTenantId = 1_000_001;
+
+  const db: EmulatorDb = {
+    tenants,
+    tenant(tenantId) {
+      const tenant = tenants.get(tenantId);
+      if (!tenant) throw new Error(`Unknown tenant ${tenantId}`);
+      return tenant;
+    },
+  };
+
+  const context = (tenant: Tenant): DomainContext => {
+    const now = clock.now();
+    return {
+      tenant,
+      now,
+      apiBaseUrl: resolved.apiBaseUrl,
+      publish: (topic, type, entityId) =>
+        events.publish({
+          topic,
+          type,
+          tenantId: tenant.tenantId,
+          entityId,
+          timestamp: stockholmIso(now),
+        }),
+    };
+  };
+
+  const apiDeps = {
+    routes: ALL_ROUTES,
+    tokens,
+    tenants,
+    clock,
+    rules: resolved.rules,
+    limiter,
+    context,
+  };
+  const authPath = `${new URL(resolved.authBaseUrl).pathname.replace(/\/$/, '')}/oauth-v1/auth`;
+
+  const route = async (request: Request, caller: Caller): Promise<Response> => {
+    const url = request.url;
+    if (url.startsWith(`${resolved.authBaseUrl}/oauth-v1/`)) {
+      const path = url.slice(resolved.authBaseUrl.length).split('?')[0];
+      const tenantList = () =>
+        [...tenants.values()].map((t) => ({
+          tenantId: t.tenantId,
+          companyName: t.company.CompanyName,
+        }));
+      const deps = {
+        tokens,
+        now: clock.now,
+        singleUseRefreshTokens: resolved.rules.singleUseRefreshTokens,
+      };
+      if (path === '/oauth-v1/auth')
+        return handleAuthorize(request, { tokens, now: clock.now, tenants: tenantList, authPath });
+      if (path === '/oauth-v1/token' && request.method === 'POST')
+        return handleToken(request, deps);
+      if (path === '/oauth-v1/revoke' && request.method === 'POST')
+        return handleRevoke(request, deps);
+      return htmlNotFound();
+    }
+    if (url.startsWith(`${resolved.apiBaseUrl}/3/`)) {
+      const path = new URL(url).pathname.slice(
+        new URL(resolved.apiBaseUrl).pathname.replace(/\/$/, '').length,
+      );
+      return handleApi(request, path, apiDeps, caller);
+    }
+    if (url.startsWith(`${resolved.apiBaseUrl}/__emulator/`)) return control.handleHttp(request);
+    return htmlNotFound();
+  };
+
+  const applyFault = async (
+    fault: FaultSpec,
+    request: Request,
+    caller: Caller,
+  ): Promise<Response> => {
+    if (fault.latencyMs) await clock.sleep(fault.latencyMs);
+    if (fault.reset) return Response.error();
+    if (fault.status !== undefined) {
+      return jsonResponse(
+        fault.body ?? errorBody(FORTNOX_CODES.systemError, 'Ett systemfel har uppstått.'),
+        fault.status,
+      );
+    }
+    const response = await route(request, caller);
+    return fault.timeoutAfterCommit ? Response.error() : response;
+  };
+
+  const emulatorFetch = async (request: Request): Promise<Response> => {
+    const url = new URL(request.url);
+    const caller: Caller = {};
+    const token = bearerToken(request);
+    const known = token ? tokens.access.get(token) : undefined;
+    if (known) {
+      caller.tenantId = known.tenantId;
+      caller.clientId = known.clientId;
+    }
+    const fault = url.pathname.includes('/__emulator/')
+      ? undefined
+      : faults.take(request.method, url.pathname, caller.tenantId);
+    const response = fault
+      ? await applyFault(fault, request, caller)
+      : await route(request, caller);
+    if (!url.pathname.includes('/__emulator/')) {
+      log.add({
+        time: clock.now(),
+        method: request.method,
+        path: url.pathname,
+        search: url.search,
+        status: response.type === 'error' ? 0 : response.status,
+        ...(caller.tenantId !== undefined ? { tenantId: caller.tenantId } : {}),
+        ...(caller.clientId !== undefined ? { clientId: caller.clientId } : {}),
+        ...(fault ? { fault: describeFault(fault) } : {}),
+      });
+    }
+    return response;
+  };
+
+  const emulator: FortnoxEmulator = {
+    handlers: [],
+    clock,
+    db,
+    events,
+    tokens,
+    options: resolved,
+    fetch: emulatorFetch,
+    control: undefined as unknown as EmulatorControl,
+    createTenant(tenantOptions = {}) {
+      const tenantId = tenantOptions.tenantId ?? nextTenantId++;
+      if (tenants.has(tenantId)) throw new Error(`Tenant ${tenantId} already exists`);
+      const tenant = buildTenant(tenantId, tenantOptions, clock.now());
+      tenants.set(tenantId, tenant);
+      return { tenantId, companyName: tenant.company.CompanyName };
+    },
+    registerClient: (app) => tokens.registerClient(app),
+    issueTokens({ clientId, tenantId, scopes, serviceAccount = false }) {
+      if (!tokens.clients.has(clientId)) throw new Error(`Unknown client ${clientId}`);
+      db.tenant(tenantId);
+      const grant = tokens.createGrant(clientId, tenantId, scopes, serviceAccount);
+      return tokens.issue(grant, clock.now(), true);
+    },
+    context: (tenantId) => context(db.tenant(tenantId)),
+  };
+  const control = createControl({ emulator, faults, log });
+  (emulator as { control: EmulatorControl }).control = control;
+  const origins = [...new Set([resolved.apiBaseUrl, resolved.authBaseUrl])];
+  emulator.handlers.push(
+    ...origins.map((base) => http.all(`${base}/*`, ({ request }) => emulatorFetch(request))),
+  );
+  return emulator;
+}
+
+function describeFault(fault: FaultSpec): string {
+  if (fault.timeoutAfterCommit) return 'timeout-after-commit';
+  if (fault.reset) return 'reset';
+  if (fault.status !== undefined) return `status-${fault.status}`;
+  return `latency-${fault.latencyMs ?? 0}`;
+}

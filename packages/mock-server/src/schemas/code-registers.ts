@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { fxIdentifier, fxNumber, fxText } from './fields.js';
+
+/** A cost center (`/3/costcenters`): code at most 6 characters. */
+export const CostCenterWrite = z
+  .strictObject({
+    Code: fxIdentifier('costCenterCode'),
+    Description: fxText(50),
+    Note: fxText(1024),
+    Active: z.boolean(),
+  })
+  .partial();
+export const CostCenterRecord = CostCenterWrite.required({ Code: true, Description: true });
+export type CostCenterRecord = z.infer<typeof CostCenterRecord>;
+
+/** A unit (`/3/units`). */
+export const UnitWrite = z
+  .strictObject({
+    Code: fxIdentifier('unitCode'),
+    Description: fxText(50),
+    CodeEnglish: fxText(20),
+  })
+  .partial();
+export const UnitRecord = UnitWrite.required({ Code: true, Description: true });
+export type UnitRecord = z.infer<typeof UnitRecord>;
+
+/** Terms of delivery (`/3/termsofdeliveries`). */
+export const TermsOfDeliveryWrite = z
+  .strictObject({
+    Code: fxIdentifier('termsOfDeliveryCode'),
+    Description: fxText(50),
+    DescriptionEnglish: fxText(50),
+  })
+  .partial();
+export const TermsOfDeliveryRecord = TermsOfDeliveryWrite.required({
+  Code: true,
+  Description: true,
+});
+export type TermsOfDeliveryRecord = z.infer<typeof TermsOfDeliveryRecord>;
+
+/** A way of delivery (`/3/wayofdeliveries`). */
+export const WayOfDeliveryWrite = z
+  .strictObject({
+    Code: fxIdentifier('wayOfDeliveryCode'),
+    Description: fxText(50),
+    DescriptionEnglish: fxText(50),
+  })
+  .partial();
+export const WayOfDeliveryRecord = WayOfDeliveryWrite.required({ Code: true, Description: true });
+export type WayOfDeliveryRecord = z.infer<typeof WayOfDeliveryRecord>;
+
+/** Terms of payment (`/3/termsofpayments`): `NumberOfDays` sets an invoice's due date. */
+export const TermsOfPaymentWrite = z
+  .strictObject({
+    Code: fxIdentifier(20),
+    Description: fxText(50),
+    DescriptionEnglish: fxText(50),
+    NumberOfDays: fxNumber,
+  })
+  .partial();
+export const TermsOfPaymentRecord = TermsOfPaymentWrite.required({ Code: true, Description: true });
+export type TermsOfPaymentRecord = z.infer<typeof TermsOfPaymentRecord>;
+
+/** A price list (`/3/pricelists`); `PreSelected` is read-only. */
+export const PriceListWrite = z
+  .strictObject({
+    Code: fxIdentifier('priceListCode'),
+    Description: fxText(50),
+    Comments: fxText(1024),
+  })
+  .partial();
+export const PriceListRecord = PriceListWrite.required({ Code: true, Description: true }).extend({
+  PreSelected: z.boolean(),
+});
+export type PriceListRecord = z.infer<typeof PriceListRecord>;
+
+/** A price (`/3/prices`); `Date` is read-only. */
+export const PriceWrite = z
+  .strictObject({
+    PriceList: fxIdentifier('priceListCode'),
+    ArticleNumber: fxIdentifier('articleNumber'),
+    FromQuantity: fxNumber,
+    Price: fxNumber,
+    Percent: fxNumber,
+  })
+  .partial();
+export const PriceRecord = z.object({
+  PriceList: z.string(),
+  ArticleNumber: z.string(),
+  FromQuantity: z.number(),
+  Price: z.number(),
+  Percent: z.number(),
+  Date: z.string(),
+});
+export type PriceRecord = z.infer<typeof PriceRecord>;
+
+/** The key of a price in its register. */
+export function priceKey(priceList: string, articleNumber: string, fromQuantity: number): string {
+  return `${priceList}\u0000${articleNumber}\u0000${fromQuantity}`;
+}
+
+/** `GET /3/companyinformation`. `DatabaseNumber` is the tenant id. */
+export const CompanyInformation = z.object({
+  CompanyName: z.string(),
+  OrganizationNumber: z.string(),
+  DatabaseNumber: z.number(),
+  Address: z.string(),
+  ZipCode: z.string(),
+  City: z.string(),
+  CountryCode: z.string(),
+  Email: z.string(),
+  Phone1: z.string(),
+  VisitAddress: z.string(),
+  VisitCity: z.string(),
+  VisitZipCode: z.string(),
+});
+export type CompanyInformation = z.infer<typeof CompanyInformation>;

@@ -1,0 +1,64 @@
+/**
+ * Fortnox speaks Swedish local time: `lastmodified` and dates are Europe/Stockholm.
+ */
+const FORMAT = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** `YYYY-MM-DD HH:MM:SS` in Stockholm time. */
+export function stockholmDateTime(ms: number): string {
+  const p: Record<string, string> = {};
+  for (const part of FORMAT.formatToParts(ms)) p[part.type] = part.value;
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
+}
+
+/** `YYYY-MM-DD` in Stockholm time. */
+export function stockholmDate(ms: number): string {
+  return stockholmDateTime(ms).slice(0, 10);
+}
+
+/** Adds whole days to a `YYYY-MM-DD` date. */
+export function addDays(date: string, days: number): string {
+  const ms = Date.parse(`${date}T12:00:00Z`) + days * 86_400_000;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+const LAST_MODIFIED = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/**
+ * Parses a `lastmodified` value (`YYYY-MM-DD HH:MM` or `YYYY-MM-DD`, Stockholm time) to
+ * epoch milliseconds, or `undefined` when it is malformed.
+ */
+export function parseStockholmTime(value: string): number | undefined {
+  const m = LAST_MODIFIED.exec(value.trim());
+  if (!m) return undefined;
+  const [, y, mo, d, h = '00', mi = '00', s = '00'] = m;
+  const asUtc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+  if (Number.isNaN(asUtc)) return undefined;
+  // Correct by the Stockholm offset at that instant (twice, to settle around DST changes).
+  let guess = asUtc - offsetAt(asUtc);
+  guess = asUtc - offsetAt(guess);
+  return guess;
+}
+
+function offsetAt(ms: number): number {
+  const local = stockholmDateTime(ms);
+  return Date.parse(`${local.replace(' ', 'T')}Z`) - Math.floor(ms / 1000) * 1000;
+}
+
+/** ISO 8601 with the Stockholm offset, as WebSocket events carry (`2017-12-28T14:59:16.500+01:00`). */
+export function stockholmIso(ms: number): string {
+  const local = stockholmDateTime(ms);
+  const offsetMin = Math.round(offsetAt(ms) / 60_000);
+  const sign = offsetMin >= 0 ? '+' : '-';
+  const abs = Math.abs(offsetMin);
+  const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return `${local.replace(' ', 'T')}.${String(ms % 1000).padStart(3, '0')}${offset}`;
+}
