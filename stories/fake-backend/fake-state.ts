@@ -71,3 +71,24 @@ export function createFakeState(patch: Partial<FakeBackendState> = {}): FakeBack
     ...patch,
   };
 }
+
+/** An order sent to Fortnox as document `documentNumber`, optionally invoiced. */
+export function sentOrder(
+  orderId: string,
+  documentNumber: string,
+  invoice: OrderStatus['invoice'] = null,
+): FakeOrder {
+  return {
+    ready: true,
+    status: {
+      orderId,
+      state: invoice ? 'invoiced' : 'sent',
+      reference: { target: 'order', documentNumber },
+      invoice,
+      canSend: false,
+      canResend: false,
+      lastError: null,
+      sentAt: '2026-11-27T14:05:00.000Z',
+    },
+  };
+}

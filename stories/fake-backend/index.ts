@@ -10,4 +10,5 @@ export {
   type FakeBackendState,
   type FakeOrder,
   notSentOrder,
+  sentOrder,
 } from './fake-state.js';

@@ -18,7 +18,23 @@ export {
 } from './client/fortnox-client.js';
 export type { Resource, ResourceState } from './client/resource.js';
 export type { SyncState, SyncStore } from './client/sync-store.js';
+export {
+  FetchOrderFromFortnox,
+  type FetchOrderFromFortnoxProps,
+} from './components/fetch-order-from-fortnox.js';
 export { FortnoxConnect, type FortnoxConnectProps } from './components/fortnox-connect.js';
+export {
+  FortnoxSyncStatus,
+  type FortnoxSyncStatusProps,
+} from './components/fortnox-sync-status.js';
+export {
+  SendToFortnoxButton,
+  type SendToFortnoxButtonProps,
+} from './components/send-to-fortnox-button.js';
+export {
+  ViewInvoiceButton,
+  type ViewInvoiceButtonProps,
+} from './components/view-invoice-button.js';
 export {
   type FortnoxContextValue,
   type FortnoxLocale,
@@ -32,4 +48,11 @@ export {
   type FortnoxConnectionHook,
   useFortnoxConnection,
 } from './hooks/use-fortnox-connection.js';
+export {
+  type FortnoxOrderHook,
+  type FortnoxOrderOptions,
+  useFortnoxOrder,
+} from './hooks/use-fortnox-order.js';
+export { useFortnoxSync } from './hooks/use-fortnox-sync.js';
 export type { FortnoxMessages } from './i18n/messages.js';
+export { type ApiErrorLike, errorText } from './i18n/messages.js';

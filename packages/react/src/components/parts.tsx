@@ -1,6 +1,6 @@
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
-import type { FortnoxApiError } from '../client/fortnox-api-error.js';
 import { useFortnoxContext } from '../fortnox-provider.js';
+import type { ApiErrorLike } from '../i18n/messages.js';
 import { errorText } from '../i18n/messages.js';
 
 /** A themed button; `busy` keeps it focusable-looking but disabled and tells assistive tech. */
@@ -31,7 +31,7 @@ export function ErrorAlert({
   format,
   action,
 }: {
-  error: FortnoxApiError;
+  error: ApiErrorLike;
   format?: (reason: string) => string;
   action?: ReactNode;
 }) {

@@ -91,11 +91,15 @@ export function messagesFor(locale: 'sv' | 'en'): FortnoxMessages {
   return locale === 'en' ? en : sv;
 }
 
+/** An error as the components show it: a {@link FortnoxApiError} or a stored `lastError`. */
+export interface ApiErrorLike {
+  code: FortnoxErrorCode | 'network';
+  message: string;
+  field?: string | undefined;
+}
+
 /** A readable reason for an error: the translated code, else the backend's message. */
-export function errorText(
-  messages: FortnoxMessages,
-  error: { code: FortnoxErrorCode | 'network'; message: string },
-): string {
+export function errorText(messages: FortnoxMessages, error: ApiErrorLike): string {
   if (error.code === 'fortnox_error' || error.code === 'validation_failed') {
     return error.message || messages.errors[error.code];
   }

@@ -1,0 +1,90 @@
+import { routePath } from '@fortnox-kit/core';
+import { useId } from 'react';
+import { useFortnoxContext } from '../fortnox-provider.js';
+import { useFortnoxOrder } from '../hooks/use-fortnox-order.js';
+import { Button, ErrorAlert } from './parts.js';
+
+/** Props of {@link SendToFortnoxButton}. */
+export interface SendToFortnoxButtonProps {
+  /** The host order's id. */
+  orderId: string;
+  /** How often to re-check a sent order for its invoice. @default 30000 */
+  pollMs?: number;
+}
+
+/**
+ * "Skicka till Fortnox": idle, sending, sent (the integration reference as a link that
+ * opens the order confirmation), invoiced, or an error with the reason and a retry.
+ *
+ * @example
+ * <SendToFortnoxButton orderId={order.id} />
+ */
+export function SendToFortnoxButton({ orderId, pollMs }: SendToFortnoxButtonProps) {
+  const { messages, baseUrl } = useFortnoxContext();
+  const t = messages.order;
+  const order = useFortnoxOrder(orderId, { pollMs });
+  const { status } = order;
+  const hintId = useId();
+  const reference = status?.reference;
+  const notReady = status?.state === 'not_sent' && !status.canSend;
+  const showButton = !status || status.state === 'not_sent' || status.canResend;
+  const label = order.sending ? t.sending : status?.canResend ? t.resend : t.send;
+  const retry =
+    order.sendError && (status?.canSend || status?.canResend) ? (
+      <Button variant="secondary" onClick={() => void order.send()} disabled={order.sending}>
+        {messages.retry}
+      </Button>
+    ) : null;
+
+  return (
+    <div className="fnx fnx-panel" data-state={order.sending ? 'sending' : status?.state}>
+      <div role="status" aria-live="polite">
+        {order.sending ? <p className="fnx-muted">{t.sending}</p> : null}
+        {reference && !order.sending ? (
+          <p>
+            {t.sentAs(reference.target)}:{' '}
+            <a
+              href={baseUrl + routePath('confirmationPdf', { orderId })}
+              onClick={(event) => {
+                event.preventDefault();
+                void order.open('confirmation');
+              }}
+            >
+              {t.openDocument(reference.target, reference.documentNumber)}
+            </a>
+          </p>
+        ) : null}
+        {status?.state === 'invoiced' && status.invoice && !order.sending ? (
+          <p>{t.invoiced(status.invoice.documentNumber, t.invoiceStates[status.invoice.state])}</p>
+        ) : null}
+      </div>
+      {showButton ? (
+        <div className="fnx-row">
+          <Button
+            busy={order.sending || order.loading}
+            disabled={notReady}
+            aria-describedby={notReady ? hintId : undefined}
+            onClick={() => void order.send()}
+          >
+            {label}
+          </Button>
+          {notReady ? (
+            <p id={hintId} className="fnx-muted">
+              {t.notReady}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      {order.sendError && !order.sending ? (
+        <ErrorAlert error={order.sendError} format={t.sendFailed} action={retry} />
+      ) : null}
+      {order.loadError ? (
+        <ErrorAlert
+          error={order.loadError}
+          action={<Button onClick={() => void order.reload()}>{messages.retry}</Button>}
+        />
+      ) : null}
+      {order.openError ? <ErrorAlert error={order.openError} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import type { OrderStatus } from '@fortnox-kit/core';
+import { useEffect, useState } from 'react';
+import type { FortnoxApiError } from '../client/fortnox-api-error.js';
+import { toApiError } from '../client/resource.js';
+import { useFortnoxContext } from '../fortnox-provider.js';
+import type { ApiErrorLike } from '../i18n/messages.js';
+import { useResource } from './use-resource.js';
+
+/** What {@link useFortnoxOrder} returns. */
+export interface FortnoxOrderHook {
+  status: OrderStatus | undefined;
+  loading: boolean;
+  /** Loading the status failed. */
+  loadError: FortnoxApiError | undefined;
+  sending: boolean;
+  /** The last send failed (also after a reload: the backend keeps `lastError`). */
+  sendError: ApiErrorLike | undefined;
+  send(): Promise<void>;
+  reload(): Promise<void>;
+  /** Opens the invoice PDF (`invoice`) or the integration reference's document (`confirmation`). */
+  open(document: 'invoice' | 'confirmation'): Promise<void>;
+  opening: 'invoice' | 'confirmation' | null;
+  openError: FortnoxApiError | undefined;
+}
+
+/** Options of {@link useFortnoxOrder}. */
+export interface FortnoxOrderOptions {
+  /** While sent but not invoiced, re-read the status this often. 0 = never. @default 30000 */
+  pollMs?: number;
+}
+
+/** One order's Fortnox state and actions, shared by every component showing that order. */
+export function useFortnoxOrder(
+  orderId: string,
+  options: FortnoxOrderOptions = {},
+): FortnoxOrderHook {
+  const { client, browser } = useFortnoxContext();
+  const pollMs = options.pollMs ?? 30_000;
+  const resource = client.order(orderId);
+  const state = useResource(resource);
+  const [sending, setSending] = useState(false);
+  const [sendError, setSendError] = useState<FortnoxApiError>();
+  const [opening, setOpening] = useState<'invoice' | 'confirmation' | null>(null);
+  const [openError, setOpenError] = useState<FortnoxApiError>();
+  const waiting = state.data?.state === 'sent';
+
+  useEffect(() => {
+    if (!waiting || pollMs <= 0) return;
+    const stop = new AbortController();
+    void (async () => {
+      while (!stop.signal.aborted) {
+        await client.clock.sleep(pollMs, stop.signal).catch(() => undefined);
+        if (!stop.signal.aborted) await resource.load();
+      }
+    })();
+    return () => stop.abort();
+  }, [waiting, pollMs, client, resource]);
+
+  async function send() {
+    setSending(true);
+    setSendError(undefined);
+    try {
+      resource.set(await client.api.sendOrder(orderId));
+    } catch (error) {
+      setSendError(toApiError(error));
+      await resource.load();
+    } finally {
+      setSending(false);
+    }
+  }
+
+  async function open(document: 'invoice' | 'confirmation') {
+    setOpening(document);
+    setOpenError(undefined);
+    try {
+      const route = document === 'invoice' ? 'invoicePdf' : 'confirmationPdf';
+      const file = await client.api.download(route, orderId);
+      browser.openFile(file, `${orderId}-${document}.pdf`);
+    } catch (error) {
+      setOpenError(toApiError(error));
+    } finally {
+      setOpening(null);
+    }
+  }
+
+  return {
+    status: state.data,
+    loading: state.loading && !state.data,
+    loadError: state.error,
+    sending,
+    sendError: sendError ?? state.data?.lastError ?? undefined,
+    send,
+    reload: () => resource.load(),
+    open,
+    opening,
+    openError,
+  };
+}
