@@ -1,3 +1,4 @@
+export { FortnoxAttendanceTransactionInput } from './attendance.js';
 export { FortnoxInvoiceInput, FortnoxOrderInput } from './documents.js';
 export { FortnoxDate, fortnoxCode, fortnoxText, textLength } from './fields.js';
 export { FortnoxInvoiceRowInput, FortnoxOrderRowInput } from './rows.js';

@@ -1,0 +1,140 @@
+import { FORTNOX_IDENTIFIER_PATTERN, FORTNOX_LIMITS } from '../../fortnox/text-rules.js';
+import type { Order } from '../../host/order.js';
+import type { ArticleRow } from '../../host/order-parts.js';
+import type { User } from '../../host/people.js';
+import type { IntegrationSettings } from '../../settings/integration-settings.js';
+import type { MappingContext } from '../context.js';
+import { MappingError } from '../errors.js';
+import type { WarningList } from '../warnings.js';
+
+/** An article row on its way to Fortnox. */
+export interface ArticleLine {
+  articleNumber: string;
+  /** Row text; absent = Fortnox uses the article's description. */
+  description: string | undefined;
+  quantity: number;
+  price: number | undefined;
+  unit: string | undefined;
+  costCenter: string | undefined;
+  /** Technician names to write on the row (setting 12). */
+  technicians: string[];
+  serviceObjectId: string | undefined;
+  date: string | undefined;
+}
+
+function isCode(value: string, max: number): boolean {
+  return value.length > 0 && value.length <= max && FORTNOX_IDENTIFIER_PATTERN.test(value);
+}
+
+// 11 + 46: the host's price unless the article's price is set only in Fortnox.
+function rowPrice(
+  row: ArticleRow,
+  articlePrice: number | null | undefined,
+  settings: IntegrationSettings,
+  path: string,
+  warnings: WarningList,
+): number | undefined {
+  if (!settings.setPricesOnRows || settings.noPriceArticleNumbers.includes(row.articleNumber))
+    return undefined;
+  const price = row.unitPrice ?? articlePrice ?? undefined;
+  if (price === undefined)
+    warnings.add(
+      'price-missing',
+      path,
+      `no host price for article ${row.articleNumber}; Fortnox's price is used`,
+    );
+  return price;
+}
+
+// 20 + 45: the adding user's cost center, unless ignored or not a valid code.
+function rowCostCenter(
+  user: User | undefined,
+  settings: IntegrationSettings,
+  path: string,
+  warnings: WarningList,
+): string | undefined {
+  const code = settings.includeUserCostCenterOnRows ? user?.costCenter?.trim() : undefined;
+  if (!code || settings.ignoredRowCostCenters.includes(code)) return undefined;
+  if (isCode(code, FORTNOX_LIMITS.costCenterCode)) return code;
+  warnings.add(
+    'value-dropped',
+    path,
+    `cost center ${JSON.stringify(code)} is not a valid Fortnox code`,
+  );
+  return undefined;
+}
+
+function rowUnit(
+  unit: string | undefined,
+  path: string,
+  warnings: WarningList,
+): string | undefined {
+  const code = unit?.trim();
+  if (!code || isCode(code, FORTNOX_LIMITS.unitCode)) return code || undefined;
+  warnings.add(
+    'value-dropped',
+    path,
+    `unit ${JSON.stringify(code)} is not a valid Fortnox unit code; the article's unit is used`,
+  );
+  return undefined;
+}
+
+function lookupUser(
+  userId: string | undefined,
+  needed: boolean,
+  context: MappingContext,
+  path: string,
+  warnings: WarningList,
+): User | undefined {
+  if (!needed || !userId) return undefined;
+  const user = context.users.get(userId);
+  if (!user) warnings.add('lookup-missing', path, `user ${userId} is not in the mapping context`);
+  return user;
+}
+
+/**
+ * The order's article rows as lines: hidden articles left out (15), prices (11, 46),
+ * cost centers (20, 45), technician names (12). Throws for an article number Fortnox
+ * cannot hold.
+ */
+export function buildArticleLines(
+  order: Order,
+  settings: IntegrationSettings,
+  context: MappingContext,
+  warnings: WarningList,
+): ArticleLine[] {
+  const lines: ArticleLine[] = [];
+  const needUser = settings.includeTechnicianOnRows || settings.includeUserCostCenterOnRows;
+  order.articleRows.forEach((row, i) => {
+    const path = `articleRows[${i}]`;
+    if (!isCode(row.articleNumber, FORTNOX_LIMITS.articleNumber)) {
+      throw new MappingError(
+        'invalid-article-number',
+        `article number ${JSON.stringify(row.articleNumber)} is not valid in Fortnox (max 50 of letters, digits and - – + / . _)`,
+        { path: `${path}.articleNumber` },
+      );
+    }
+    const article = context.articles.get(row.articleNumber);
+    if (settings.excludeHiddenArticles && (row.hidden ?? article?.hidden ?? false)) {
+      warnings.add(
+        'value-dropped',
+        path,
+        `hidden article ${row.articleNumber} left out (setting 15)`,
+      );
+      return;
+    }
+    const user = lookupUser(row.userId, needUser, context, path, warnings);
+    lines.push({
+      articleNumber: row.articleNumber,
+      description: row.description?.trim() || article?.description.trim() || undefined,
+      quantity: row.quantity,
+      price: rowPrice(row, article?.price, settings, path, warnings),
+      unit: rowUnit(row.unit, path, warnings),
+      costCenter: rowCostCenter(user, settings, path, warnings),
+      technicians: settings.includeTechnicianOnRows && user ? [user.name] : [],
+      serviceObjectId: row.serviceObjectId,
+      date: row.date,
+    });
+  });
+  return lines;
+}
