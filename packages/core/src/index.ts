@@ -21,6 +21,7 @@ export {
 export * from './handler/index.js';
 export * from './host/index.js';
 export * from './host-registers/index.js';
+export * from './mapping/index.js';
 export * from './rate-limit/index.js';
 export * from './settings/index.js';
 export * from './store/index.js';
