@@ -1,4 +1,4 @@
-import type { FortnoxErrorCode } from '@fortnox-kit/core';
+import { type FortnoxErrorCode, IntegrationSettings } from '@fortnox-kit/core';
 import type { FakeBackendState } from './fake-state.js';
 
 type Result =
@@ -6,11 +6,18 @@ type Result =
   | { ok: false; code: FortnoxErrorCode; message: string; field: string };
 
 /** What the real handler checks before storing settings: the schema, then Fortnox's codes. */
-export function validateSettings(
-  settings: Record<string, unknown>,
-  state: FakeBackendState,
-): Result {
-  const costCenter = typeof settings.costCenter === 'string' ? settings.costCenter.trim() : '';
+export function validateSettings(input: Record<string, unknown>, state: FakeBackendState): Result {
+  const parsed = IntegrationSettings.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      ok: false,
+      code: 'validation_failed',
+      message: issue?.message ?? 'Invalid settings.',
+      field: String(issue?.path[0] ?? ''),
+    };
+  }
+  const { costCenter } = parsed.data;
   if (costCenter && !state.costCenters.has(costCenter)) {
     return {
       ok: false,
@@ -19,5 +26,5 @@ export function validateSettings(
       field: 'costCenter',
     };
   }
-  return { ok: true, settings };
+  return { ok: true, settings: parsed.data };
 }

@@ -56,3 +56,12 @@ export {
 export { useFortnoxSync } from './hooks/use-fortnox-sync.js';
 export type { FortnoxMessages } from './i18n/messages.js';
 export { type ApiErrorLike, errorText } from './i18n/messages.js';
+export {
+  FortnoxSettingsForm,
+  type FortnoxSettingsFormProps,
+} from './settings/fortnox-settings-form.js';
+export {
+  type SettingsFormValues,
+  settingsResolver,
+  toFormValues,
+} from './settings/settings-values.js';

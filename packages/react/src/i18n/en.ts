@@ -105,17 +105,6 @@ export const en: FortnoxMessages = {
   },
   settings: {
     title: 'Fortnox settings',
-    groups: {
-      general: 'General',
-      texts: 'Texts',
-      references: 'References',
-      rows: 'Rows and prices',
-      sync: 'Sync',
-      invoicing: 'Invoicing',
-      delivery: 'Delivery',
-      timeReport: 'Time report',
-      lists: 'Lists',
-    },
     save: 'Save',
     saving: 'Saving…',
     saved: 'The settings are saved.',
@@ -123,8 +112,6 @@ export const en: FortnoxMessages = {
     unsaved: 'You have unsaved changes.',
     readOnly: 'You can see the settings, but only an administrator can change them.',
     invalid: 'Fix the marked fields before saving.',
-    priceWarning:
-      'Warning: an article without a price in Fortnox overwrites the price here. Back up the article register before turning on Sync prices.',
     exportCsv: 'Download the article register (CSV)',
     exportDone: 'The article register was downloaded.',
     listHint: 'Separate with semicolons, for example 12;13;14.',

@@ -71,7 +71,6 @@ export interface FortnoxMessages {
   };
   settings: {
     title: string;
-    groups: Record<string, string>;
     save: string;
     saving: string;
     saved: string;
@@ -79,7 +78,6 @@ export interface FortnoxMessages {
     unsaved: string;
     readOnly: string;
     invalid: string;
-    priceWarning: string;
     exportCsv: string;
     exportDone: string;
     listHint: string;

@@ -104,17 +104,6 @@ export const sv: FortnoxMessages = {
   },
   settings: {
     title: 'Inställningar för Fortnox',
-    groups: {
-      general: 'Allmänt',
-      texts: 'Texter',
-      references: 'Referenser',
-      rows: 'Rader och priser',
-      sync: 'Synkronisering',
-      invoicing: 'Fakturering',
-      delivery: 'Leverans',
-      timeReport: 'Tidsrapport',
-      lists: 'Listor',
-    },
     save: 'Spara',
     saving: 'Sparar…',
     saved: 'Inställningarna är sparade.',
@@ -122,8 +111,6 @@ export const sv: FortnoxMessages = {
     unsaved: 'Du har ändringar som inte är sparade.',
     readOnly: 'Du kan se inställningarna men bara en administratör kan ändra dem.',
     invalid: 'Rätta de markerade fälten innan du sparar.',
-    priceWarning:
-      'Varning: en artikel utan pris i Fortnox skriver över priset här. Ta en säkerhetskopia av artikelregistret innan du slår på Synka priser.',
     exportCsv: 'Ladda ner artikelregistret (CSV)',
     exportDone: 'Artikelregistret är nedladdat.',
     listHint: 'Separera med semikolon, till exempel 12;13;14.',

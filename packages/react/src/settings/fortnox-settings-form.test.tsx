@@ -1,0 +1,101 @@
+import { settingsMetadata } from '@fortnox-kit/core';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithBackend, startFakeServer } from '../testing/with-fake-backend.js';
+import { FortnoxSettingsForm } from './fortnox-settings-form.js';
+
+startFakeServer();
+const save = () => screen.getByRole('button', { name: 'Spara' });
+
+describe('FortnoxSettingsForm', () => {
+  it('renders every applicable setting, grouped, with its help text', async () => {
+    renderWithBackend(<FortnoxSettingsForm />);
+    const sync = await screen.findByRole('group', { name: 'Synkning' });
+    const prices = within(sync).getByRole('checkbox', { name: 'Synka priser' });
+    expect(prices).toHaveAccessibleDescription(/Prisändringar går åt båda hållen/);
+    const shown = screen.getAllByRole('checkbox').length + screen.getAllByRole('textbox').length;
+    const unconditional = settingsMetadata.filter((m) => !m.visibleWhen).length;
+    expect(shown).toBe(unconditional);
+  });
+
+  it('shows a dependent setting only when the setting it depends on is on', async () => {
+    const { user } = renderWithBackend(<FortnoxSettingsForm />);
+    await user.click(await screen.findByRole('checkbox', { name: 'Summera artikelrader' }));
+    expect(await screen.findByLabelText('Ignorera summering av artikelrader för')).toBeVisible();
+  });
+
+  it('shows the subgroup settings only when the host uses subgroups', async () => {
+    renderWithBackend(<FortnoxSettingsForm />, {
+      state: {
+        connection: {
+          status: 'connected',
+          company: null,
+          subgroup: null,
+          subgroups: [{ id: 'norr', name: 'Norr' }],
+          connectedAt: null,
+        },
+      },
+    });
+    const select = await screen.findByRole('combobox', { name: 'Undergrupp' });
+    expect(within(select).getByRole('option', { name: 'Norr' })).toBeInTheDocument();
+  });
+
+  it('warns before price sync and offers the article register as CSV first', async () => {
+    const { user, browser } = renderWithBackend(<FortnoxSettingsForm />);
+    await user.click(await screen.findByRole('checkbox', { name: 'Synka priser' }));
+    expect(screen.getByRole('checkbox', { name: 'Synka priser' })).toHaveAccessibleDescription(
+      /backup INNAN du aktiverar Synka priser/,
+    );
+    await user.click(screen.getByRole('button', { name: 'Ladda ner artikelregistret (CSV)' }));
+    await waitFor(() => expect(browser.files[0]?.name).toBe('artikelregister.csv'));
+  });
+
+  it('saves changes, tracks unsaved state and can discard them', async () => {
+    const { user, backend } = renderWithBackend(<FortnoxSettingsForm />);
+    const box = await screen.findByRole('checkbox', { name: 'Skapa faktura direkt' });
+    expect(save()).toBeDisabled();
+    await user.click(box);
+    expect(screen.getByText('Du har ändringar som inte är sparade.')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Ångra ändringar' }));
+    expect(box).not.toBeChecked();
+    await user.click(box);
+    await user.click(save());
+    expect(await screen.findByText('Inställningarna är sparade.')).toBeVisible();
+    expect(backend.state.settings.createInvoiceDirectly).toBe(true);
+    expect(save()).toBeDisabled();
+  });
+
+  it('shows a list entry error at its field, in Swedish, before saving', async () => {
+    const { user, backend } = renderWithBackend(<FortnoxSettingsForm />);
+    const list = await screen.findByLabelText('Sätt inte pris för artikelnummer');
+    await user.type(list, '12;1 3');
+    await user.click(save());
+    expect(list).toHaveAttribute('aria-invalid', 'true');
+    expect(list).toHaveAccessibleDescription(/får bara innehålla bokstäver/);
+    expect(list).toHaveFocus();
+    expect(backend.state.settingsUpdatedAt).toBeNull();
+  });
+
+  it('puts the server error at the right field', async () => {
+    const { user } = renderWithBackend(<FortnoxSettingsForm />);
+    const costCenter = await screen.findByLabelText('Lägg till kostnadsställe');
+    await user.type(costCenter, '900');
+    await user.click(save());
+    await waitFor(() => expect(costCenter).toHaveAttribute('aria-invalid', 'true'));
+    expect(costCenter).toHaveAccessibleDescription(/En kod saknas i Fortnox/);
+    expect(costCenter).toHaveFocus();
+  });
+
+  it('is read-only for a non-admin', async () => {
+    renderWithBackend(<FortnoxSettingsForm />, { provider: { userRole: 'user' } });
+    expect(await screen.findByText(/bara en administratör kan ändra dem/)).toBeVisible();
+    expect(screen.getByRole('checkbox', { name: 'Synka priser' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Spara' })).toBeNull();
+  });
+
+  it('speaks English when asked', async () => {
+    renderWithBackend(<FortnoxSettingsForm />, { provider: { locale: 'en' } });
+    expect(await screen.findByRole('checkbox', { name: 'Sync prices' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+});
