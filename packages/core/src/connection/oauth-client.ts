@@ -50,7 +50,7 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
     const request = { method: 'POST', url: `${options.authBaseUrl}/oauth-v1/${path}` };
     let response: Response;
     try {
-      response = await http.post(path, { body: new URLSearchParams(form), headers });
+      response = await http.post(path, { body: new URLSearchParams(form), headers: headers ?? {} });
     } catch (error) {
       throw createFortnoxError({ kind: 'network', cause: error, request }, allSecrets);
     }

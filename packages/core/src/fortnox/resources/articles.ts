@@ -7,7 +7,7 @@ import {
   OptionalFortnoxNumber,
   OptionalText,
 } from '../schemas/primitives.js';
-import { whitelistedText } from '../schemas/write-fields.js';
+import { codeReference, whitelistedText } from '../schemas/write-fields.js';
 import { createCrudOperations } from './resource-helpers.js';
 
 /**
@@ -51,7 +51,7 @@ export type FortnoxArticle = z.infer<typeof FortnoxArticle>;
 export const FortnoxArticleWrite = z.object({
   ArticleNumber: fortnoxCode('articleNumber').optional(),
   Description: fortnoxText('articleDescription'),
-  Unit: fortnoxCode('unitCode').optional(),
+  Unit: codeReference('unitCode').optional(),
   Type: z.enum(['STOCK', 'SERVICE']).optional(),
   VAT: z.number().finite().optional(),
   PurchasePrice: z.number().finite().optional(),
@@ -69,7 +69,7 @@ export const FortnoxArticleWrite = z.object({
   HouseworkType: whitelistedText(30).optional(),
   Expired: z.boolean().optional(),
   WebshopArticle: z.boolean().optional(),
-  CostCenter: fortnoxCode('costCenterCode').optional(),
+  CostCenter: codeReference('costCenterCode').optional(),
 });
 /** What `articles.create` takes. */
 export type FortnoxArticleWrite = z.input<typeof FortnoxArticleWrite>;

@@ -8,7 +8,7 @@ import {
   OptionalFortnoxNumber,
   OptionalText,
 } from '../schemas/primitives.js';
-import { whitelistedText } from '../schemas/write-fields.js';
+import { codeReference, whitelistedText } from '../schemas/write-fields.js';
 import { createCrudOperations } from './resource-helpers.js';
 
 /** An attendance (worked time) transaction, addressed by its UUID `id`. */
@@ -32,7 +32,7 @@ export const FortnoxAttendanceTransactionWrite = z.object({
   CauseCode: z.string().regex(/^[A-Z0-9]{2,4}$/, 'must be a Fortnox cause code such as TID'),
   Date: FortnoxDate,
   Hours: z.number().finite(),
-  CostCenter: fortnoxCode('costCenterCode').optional(),
+  CostCenter: codeReference('costCenterCode').optional(),
   Project: whitelistedText(20).optional(),
 });
 /** What `attendanceTransactions.create` takes. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FortnoxRequester } from '../../client/request.js';
 import { fortnoxCode, fortnoxText } from '../documents/fields.js';
 import { IdString, OptionalBoolean, OptionalText } from '../schemas/primitives.js';
-import { whitelistedText } from '../schemas/write-fields.js';
+import { codeReference, whitelistedText } from '../schemas/write-fields.js';
 import { createCrudOperations } from './resource-helpers.js';
 
 const VAT_TYPES = ['SEVAT', 'SEREVERSEDVAT', 'EUREVERSEDVAT', 'EUVAT', 'EXPORT'] as const;
@@ -92,11 +92,11 @@ export const FortnoxCustomerWrite = z.object({
   InvoiceRemark: whitelistedText(1024).optional(),
   ExternalReference: whitelistedText(1024).optional(),
   Currency: whitelistedText(3).optional(),
-  CostCenter: fortnoxCode('costCenterCode').optional(),
-  PriceList: fortnoxCode('priceListCode').optional(),
+  CostCenter: codeReference('costCenterCode').optional(),
+  PriceList: codeReference('priceListCode').optional(),
   TermsOfPayment: whitelistedText(20).optional(),
-  TermsOfDelivery: fortnoxCode('termsOfDeliveryCode').optional(),
-  WayOfDelivery: fortnoxCode('wayOfDeliveryCode').optional(),
+  TermsOfDelivery: codeReference('termsOfDeliveryCode').optional(),
+  WayOfDelivery: codeReference('wayOfDeliveryCode').optional(),
   Project: whitelistedText(20).optional(),
   Active: z.boolean().optional(),
   GLN: fortnoxText('gln').optional(),

@@ -7,7 +7,7 @@ import {
   OptionalFortnoxNumber,
   OptionalText,
 } from '../schemas/primitives.js';
-import { whitelistedText } from '../schemas/write-fields.js';
+import { codeReference, whitelistedText } from '../schemas/write-fields.js';
 import { createCrudOperations } from './resource-helpers.js';
 
 /** An employee as Fortnox returns it (scope `salary`). */
@@ -42,7 +42,7 @@ export const FortnoxEmployeeWrite = z.object({
   JobTitle: whitelistedText(50).optional(),
   Inactive: z.boolean().optional(),
   ScheduleId: whitelistedText(10).optional(),
-  CostCenter: fortnoxCode('costCenterCode').optional(),
+  CostCenter: codeReference('costCenterCode').optional(),
   HourlyPay: z.number().finite().optional(),
   MonthlySalary: z.number().finite().optional(),
   EmploymentForm: whitelistedText(10).optional(),

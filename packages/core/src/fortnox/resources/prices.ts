@@ -70,7 +70,7 @@ export function createPricesResource(request: FortnoxRequester) {
       ),
     get: (key: PriceKey, options?: RequestOptions) =>
       request({ method: 'GET', path: keyPath(key), schema: single, ...options }),
-    create: (input: FortnoxPriceWrite, options?: RequestOptions) =>
+    create: async (input: FortnoxPriceWrite, options?: RequestOptions) =>
       request({
         method: 'POST',
         path: 'prices',

@@ -80,9 +80,9 @@ export function createCrudOperations<
         { request, path: config.path, listKey: config.listKey, item: config.item },
         params,
       ),
-    get: (id, options) =>
+    get: async (id, options) =>
       request({ method: 'GET', path: entityPath(config.path, id), schema: single, ...options }),
-    create: (input, options) =>
+    create: async (input, options) =>
       request({
         method: 'POST',
         path: config.path,
@@ -91,7 +91,7 @@ export function createCrudOperations<
         idempotent: false,
         ...options,
       }),
-    update: (id, input, options) =>
+    update: async (id, input, options) =>
       request({
         method: 'PUT',
         path: entityPath(config.path, id),

@@ -11,4 +11,4 @@ export {
   OptionalFortnoxNumber,
   OptionalText,
 } from './primitives.js';
-export { whitelistedText } from './write-fields.js';
+export { codeReference, whitelistedText } from './write-fields.js';

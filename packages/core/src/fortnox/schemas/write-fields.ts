@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fortnoxCode } from '../documents/fields.js';
 import { FORTNOX_LIMITS, type FortnoxLimitName, findInvalidCharacters } from '../text-rules.js';
 
 /**
@@ -20,4 +21,12 @@ export function whitelistedText(limit?: FortnoxLimitName | number) {
       ctx.addIssue({ code: 'custom', message: `is ${length} characters, Fortnox allows ${max}` });
     }
   });
+}
+
+/**
+ * A code reference (cost center, price list, unit...) in a request body: `fortnoxCode`,
+ * or `''`, which Fortnox sends back for "none" (so a fetched record can be written back).
+ */
+export function codeReference(limit: FortnoxLimitName) {
+  return z.union([z.literal(''), fortnoxCode(limit)]);
 }

@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import { createFortnoxClient } from '../client/create-fortnox-client.js';
+import { useClientFixture } from '../client/test-fixture.js';
+import { isFortnoxAuthError } from '../errors/fortnox-auth-error.js';
+import { buildAuthorizeUrl } from './authorize-url.js';
+import { createFortnoxConnection } from './fortnox-connection.js';
+import { createInProcessLock } from './lock.js';
+import { createMemoryTokenStore } from './token-store.js';
+
+const f = useClientFixture();
+const HOUR = 3_600_000;
+
+const refreshRequests = () =>
+  f.tokenRequests.filter((b) => b.get('grant_type') === 'refresh_token');
+
+async function authorize(state: string, serviceAccount = false) {
+  const { url } = buildAuthorizeUrl({
+    clientId: f.clientId,
+    redirectUri: 'http://localhost:3000/callback',
+    scopes: ['customer', 'article'],
+    state,
+    serviceAccount,
+  });
+  const response = await fetch(`${url}&tenant_id=${f.tenantId}&decision=allow`, {
+    redirect: 'manual',
+  });
+  const location = new URL(response.headers.get('location') ?? '');
+  return {
+    code: location.searchParams.get('code') ?? '',
+    state: location.searchParams.get('state') ?? '',
+  };
+}
+
+describe('getAccessToken', () => {
+  it('makes 50 concurrent calls on an expired token cause exactly one refresh', async () => {
+    f.clock.advance(HOUR + 1000);
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => f.client.customers.get('1')),
+    );
+    expect(results).toHaveLength(50);
+    expect(refreshRequests()).toHaveLength(1);
+    expect(f.apiRequests().every((r) => r.status === 200)).toBe(true);
+  });
+
+  it('never sends a refresh token twice, across clients sharing the store and lock, over many refreshes', async () => {
+    const lock = createInProcessLock();
+    const make = () =>
+      createFortnoxConnection({
+        clientId: f.clientId,
+        clientSecret: f.clientSecret,
+        connectionId: 'acme',
+        tokenStore: f.tokenStore,
+        lock,
+        clock: f.clock,
+      });
+    const connections = [make(), make(), make()];
+    for (let round = 0; round < 5; round++) {
+      f.clock.advance(HOUR);
+      await Promise.all(
+        connections.flatMap((c) => Array.from({ length: 10 }, () => c.getAccessToken())),
+      );
+    }
+    const sent = refreshRequests().map((b) => b.get('refresh_token'));
+    expect(sent).toHaveLength(5);
+    expect(new Set(sent).size).toBe(5);
+  });
+
+  it('refreshes proactively, before the token expires', async () => {
+    f.clock.advance(HOUR - 60_000);
+    await f.client.customers.get('1');
+    expect(refreshRequests()).toHaveLength(1);
+    expect(f.apiRequests().map((r) => r.status)).toEqual([200]);
+  });
+
+  it('stores the new refresh token before the new access token is used', async () => {
+    const oldRefresh = (await f.tokenStore.load('acme'))?.refreshToken;
+    const saves: { refreshToken?: string; apiCallsSoFar: number }[] = [];
+    const tracking = {
+      ...f.tokenStore,
+      save: async (id: string, tokens: Parameters<typeof f.tokenStore.save>[1]) => {
+        saves.push({ refreshToken: tokens.refreshToken, apiCallsSoFar: f.apiRequests().length });
+        await f.tokenStore.save(id, tokens);
+      },
+    };
+    const connection = createFortnoxConnection({
+      clientId: f.clientId,
+      clientSecret: f.clientSecret,
+      connectionId: 'acme',
+      tokenStore: tracking,
+      clock: f.clock,
+    });
+    const client = createFortnoxClient({ auth: connection, clock: f.clock });
+    f.clock.advance(HOUR);
+    await client.customers.get('1');
+    expect(saves).toHaveLength(1);
+    expect(saves[0]?.apiCallsSoFar).toBe(0);
+    expect(saves[0]?.refreshToken).not.toBe(oldRefresh);
+    // The next refresh sends exactly the stored token, and Fortnox accepts it.
+    f.clock.advance(HOUR);
+    await client.customers.get('1');
+    expect(refreshRequests().map((b) => b.get('refresh_token'))).toEqual([
+      oldRefresh,
+      saves[0]?.refreshToken,
+    ]);
+  });
+
+  it('puts the connection in "reconnect needed" on invalid_grant and tells subscribers', async () => {
+    const stored = await f.tokenStore.load('acme');
+    // Spend the refresh token elsewhere: the emulator then revokes the whole grant.
+    await fetch('https://apps.fortnox.se/oauth-v1/token', {
+      method: 'POST',
+      headers: { Authorization: `Basic ${btoa(`${f.clientId}:${f.clientSecret}`)}` },
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: stored?.refreshToken ?? '',
+      }),
+    });
+    const seen: string[] = [];
+    f.connection.subscribe(() => seen.push(f.connection.getSnapshot().status));
+    f.clock.advance(HOUR);
+    const error = await f.client.customers.get('1').catch((e: unknown) => e);
+    expect(isFortnoxAuthError(error) && error.reconnectRequired).toBe(true);
+    expect(f.connection.getSnapshot().status).toBe('reconnect_needed');
+    expect(seen).toContain('reconnect_needed');
+    expect((await f.tokenStore.load('acme'))?.status).toBe('reconnect_needed');
+    // Later calls fail at once without sending the dead refresh token again.
+    const before = f.tokenRequests.length;
+    await expect(f.client.customers.get('1')).rejects.toSatisfy(isFortnoxAuthError);
+    expect(f.tokenRequests.length).toBe(before);
+  });
+});
+
+describe('authorization code flow', () => {
+  it('builds the authorize URL with state, scopes, offline access and account_type=service', () => {
+    const { url, state } = buildAuthorizeUrl({
+      clientId: 'abc',
+      scopes: ['customer', 'invoice'],
+      serviceAccount: true,
+    });
+    const params = new URL(url).searchParams;
+    expect(params.get('scope')).toBe('customer invoice');
+    expect(params.get('state')).toBe(state);
+    expect(state.length).toBeGreaterThan(10);
+    expect(params.get('account_type')).toBe('service');
+    expect(params.get('access_type')).toBe('offline');
+    expect(params.get('response_type')).toBe('code');
+  });
+
+  it('exchanges the code when the state matches and the connection becomes usable', async () => {
+    const store = createMemoryTokenStore();
+    const connection = createFortnoxConnection({
+      clientId: f.clientId,
+      clientSecret: f.clientSecret,
+      connectionId: 'new',
+      tokenStore: store,
+      clock: f.clock,
+      redirectUri: 'http://localhost:3000/callback',
+    });
+    expect(connection.getSnapshot().status).toBe('not_connected');
+    const { code, state } = await authorize('s-123');
+    const snapshot = await connection.exchangeCode({ code, state, expectedState: 's-123' });
+    expect(snapshot).toMatchObject({ status: 'connected', tenantId: String(f.tenantId) });
+    expect((await store.load('new'))?.refreshToken).toBeTruthy();
+  });
+
+  it('rejects a code whose state does not match, without calling Fortnox', async () => {
+    const { code } = await authorize('s-1');
+    const before = f.tokenRequests.length;
+    const error = await f.connection
+      .exchangeCode({ code, state: 'forged', expectedState: 's-1' })
+      .catch((e: unknown) => e);
+    expect(isFortnoxAuthError(error) && error.oauthError).toBe('state_mismatch');
+    expect(f.tokenRequests.length).toBe(before);
+  });
+
+  it('revokes the grant on disconnect and forgets the tokens', async () => {
+    const oldToken = (await f.tokenStore.load('acme'))?.accessToken;
+    await f.connection.disconnect();
+    expect(await f.tokenStore.load('acme')).toBeUndefined();
+    expect(f.connection.getSnapshot().status).toBe('not_connected');
+    const response = await fetch('https://api.fortnox.se/3/customers/1', {
+      headers: { Authorization: `Bearer ${oldToken}` },
+    });
+    expect(response.status).toBe(401);
+  });
+
+  it('reads the stored state after a restart', async () => {
+    const connection = createFortnoxConnection({
+      clientId: f.clientId,
+      clientSecret: f.clientSecret,
+      connectionId: 'acme',
+      tokenStore: f.tokenStore,
+      clock: f.clock,
+    });
+    await expect(connection.load()).resolves.toMatchObject({
+      status: 'connected',
+      tenantId: String(f.tenantId),
+    });
+  });
+});
+
+describe('client credentials (service account)', () => {
+  it('gets a token with the TenantId header and fetches a new one when it runs out', async () => {
+    const connection = createFortnoxConnection({
+      clientId: f.clientId,
+      clientSecret: f.clientSecret,
+      connectionId: 'svc',
+      mode: 'client-credentials',
+      tenantId: f.tenantId,
+      clock: f.clock,
+    });
+    const first = await connection.getAccessToken();
+    f.clock.advance(HOUR);
+    const second = await connection.getAccessToken();
+    expect(second).not.toBe(first);
+    const grants = f.tokenRequests.map((b) => b.get('grant_type'));
+    expect(grants).toEqual(['client_credentials', 'client_credentials']);
+    expect(connection.getSnapshot()).toMatchObject({
+      status: 'connected',
+      tenantId: String(f.tenantId),
+    });
+  });
+});
