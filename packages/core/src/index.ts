@@ -25,3 +25,4 @@ export * from './mapping/index.js';
 export * from './rate-limit/index.js';
 export * from './settings/index.js';
 export * from './store/index.js';
+export * from './sync/index.js';

@@ -1,0 +1,116 @@
+import type { FortnoxArticle, FortnoxArticleWrite } from '../fortnox/resources/articles.js';
+import { isNoRight } from '../fortnox/schemas/primitives.js';
+import { replaceInvalidCharacters } from '../fortnox/text-rules.js';
+import type { Article, ArticleInput } from '../host/index.js';
+import type { HostUpsert } from '../host-registers/host-registers.js';
+import { fingerprint } from './fingerprint.js';
+
+/**
+ * "No price": absent, `null`, `0` or Fortnox's `API_NORIGHT`. Fortnox reports an article
+ * without a price as `SalesPrice: 0`, which is why 0 counts as empty (decisions/042).
+ */
+export function isEmptyPrice(price: unknown): boolean {
+  return price === undefined || price === null || price === 0 || price === '' || isNoRight(price);
+}
+
+/** A Fortnox number as a number, or undefined for empty / `API_NORIGHT`. */
+export function fortnoxNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return value;
+  if (
+    typeof value === 'string' &&
+    value !== '' &&
+    !isNoRight(value) &&
+    Number.isFinite(Number(value))
+  ) {
+    return Number(value);
+  }
+  return undefined;
+}
+
+/** Fingerprint of the Fortnox article fields present in list items and full records. */
+export function fortnoxArticleHash(a: FortnoxArticle): string {
+  return fingerprint([
+    a.Description,
+    a.Unit,
+    fortnoxNumber(a.VAT),
+    fortnoxNumber(a.PurchasePrice),
+    fortnoxNumber(a.SalesPrice),
+  ]);
+}
+
+/** Fingerprint of a host article: `fields|price`, so a price-only change costs one request. */
+export function hostArticleHash(a: Article): string {
+  return `${fingerprint([a.articleNumber, a.description, a.unit, a.vat, a.purchasePrice, a.type, a.active])}|${fingerprint([a.price])}`;
+}
+
+/** The two halves of {@link hostArticleHash}. */
+export function splitArticleHash(hash: string | null): {
+  fields: string | null;
+  price: string | null;
+} {
+  const [fields, price] = (hash ?? '').split('|');
+  return { fields: fields || null, price: price || null };
+}
+
+/** What happens to the host price when a Fortnox article is written to the host. */
+export type PriceDecision =
+  | { kind: 'take'; price: number }
+  | { kind: 'keep'; reason: 'price-sync-off' | 'no-price-article' | 'empty-fortnox-price' };
+
+/**
+ * Settings 23 and 46 and the data-loss guard: the host takes Fortnox's price only when
+ * price sync is on, the article is not a "no price" article, and Fortnox has a price (a set
+ * host price is never replaced by an empty one).
+ */
+export function decidePriceFromFortnox(
+  fortnox: FortnoxArticle,
+  options: { syncPrices: boolean; noPriceArticle: boolean },
+): PriceDecision {
+  if (!options.syncPrices) return { kind: 'keep', reason: 'price-sync-off' };
+  if (options.noPriceArticle) return { kind: 'keep', reason: 'no-price-article' };
+  const price = fortnoxNumber(fortnox.SalesPrice);
+  if (price === undefined || isEmptyPrice(price))
+    return { kind: 'keep', reason: 'empty-fortnox-price' };
+  return { kind: 'take', price };
+}
+
+/** A Fortnox article as a host article; host-only fields (id, hidden) and, per `price`, the price kept. */
+export function articleFromFortnox(
+  fortnox: FortnoxArticle,
+  existing: Article | undefined,
+  price: PriceDecision,
+): HostUpsert<ArticleInput> {
+  const vat = fortnoxNumber(fortnox.VAT);
+  const purchasePrice = fortnoxNumber(fortnox.PurchasePrice);
+  return {
+    ...(existing ? { id: existing.id, hidden: existing.hidden } : {}),
+    articleNumber: fortnox.ArticleNumber,
+    description: fortnox.Description ?? existing?.description ?? '',
+    unit: fortnox.Unit || undefined,
+    price: price.kind === 'take' ? price.price : (existing?.price ?? null),
+    purchasePrice: purchasePrice ?? existing?.purchasePrice ?? null,
+    ...(vat !== undefined ? { vat } : existing?.vat !== undefined ? { vat: existing.vat } : {}),
+    type:
+      fortnox.Type === 'SERVICE'
+        ? 'service'
+        : fortnox.Type === 'STOCK'
+          ? 'stock'
+          : (existing?.type ?? 'stock'),
+    active: fortnox.Active ?? true,
+  };
+}
+
+/** A host article as a Fortnox write body (no `SalesPrice`: prices go through /3/prices). */
+export function articleToFortnox(a: Article): FortnoxArticleWrite {
+  return {
+    Description:
+      replaceInvalidCharacters(a.description).text.trim().slice(0, 200) || a.articleNumber,
+    ...(a.unit ? { Unit: a.unit } : {}),
+    ...(a.vat !== undefined ? { VAT: a.vat } : {}),
+    ...(a.purchasePrice !== undefined && a.purchasePrice !== null
+      ? { PurchasePrice: a.purchasePrice }
+      : {}),
+    Type: a.type === 'service' ? 'SERVICE' : 'STOCK',
+    Active: a.active,
+  };
+}

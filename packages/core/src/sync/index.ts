@@ -1,0 +1,30 @@
+export {
+  articleFromFortnox,
+  articleToFortnox,
+  decidePriceFromFortnox,
+  isEmptyPrice,
+  type PriceDecision,
+} from './article-fields.js';
+export { customerFromFortnox, customerToFortnox } from './customer-fields.js';
+export {
+  createFortnoxSyncApi,
+  DEFAULT_PRICE_LIST,
+  type FortnoxSyncApi,
+  type SyncClient,
+} from './fortnox-sync-api.js';
+export {
+  createSyncEngine,
+  DEFAULT_OVERLAP_MS,
+  type SyncEngine,
+  type SyncEngineOptions,
+  type SyncPlan,
+  type SyncRunOptions,
+} from './sync-engine.js';
+export type { SyncSettings } from './sync-settings.js';
+export type {
+  RegisterProgress,
+  RunCounts,
+  SyncCheckpoint,
+  SyncPlanItem,
+  SyncStep,
+} from './sync-types.js';
