@@ -27,8 +27,8 @@ export class RowWriter {
     return `${this.field}[${this.rows.length}].Description`;
   }
 
-  /** Text rows: one per line, long lines split at spaces (with a warning). */
-  text(text: string): void {
+  /** Text rows: one per line, long lines split at spaces (with a warning unless `warnOnSplit` is off). */
+  text(text: string, warnOnSplit = true): void {
     const cleaned = cleanText(text, this.path(), this.warnings).trim();
     if (cleaned.length <= ROW_MAX && !NEEDS_SPLIT.test(cleaned)) {
       if (cleaned) this.rows.push({ Description: cleaned });
@@ -36,7 +36,7 @@ export class RowWriter {
     }
     const lines = cleaned.split(NEEDS_SPLIT).filter((l) => l.trim()).length;
     const pieces = splitIntoRows(cleaned, ROW_MAX);
-    if (pieces.length > lines) {
+    if (warnOnSplit && pieces.length > lines) {
       this.warnings.add(
         'text-split',
         this.path(),
@@ -71,7 +71,7 @@ export class RowWriter {
       rest = names;
     }
     this.rows.push(row);
-    if (rest) this.text(rest);
+    if (rest) this.text(rest, false);
   }
 
   /** Writes every draft row in order. */
@@ -105,7 +105,7 @@ export function writeRemarks(
       'Remarks',
       `order text of ${charLength(cleaned)} characters: the part beyond ${FORTNOX_LIMITS.remarks} continues as text rows at the end`,
     );
-    rows.text(rest);
+    rows.text(rest, false);
   }
   return head;
 }
