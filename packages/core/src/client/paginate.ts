@@ -97,7 +97,11 @@ export function createFortnoxList<S extends z.ZodType>(
   source: ListSource<S>,
   params: ListParams = {},
 ): FortnoxList<z.output<S>> {
-  const schema = z.object({ [source.listKey]: z.array(source.item), MetaInformation });
+  // Some lists (e.g. price sublists) come without MetaInformation: then there is one page.
+  const schema = z.object({
+    [source.listKey]: z.array(source.item),
+    MetaInformation: MetaInformation.optional(),
+  });
   let total: number | undefined;
   let totalPages: number | undefined;
 
@@ -110,13 +114,17 @@ export function createFortnoxList<S extends z.ZodType>(
         schema,
         priority: params.priority,
         signal: params.signal,
-      })) as Record<string, unknown> & { MetaInformation: MetaInformation };
-      const meta = data.MetaInformation;
+      })) as Record<string, unknown> & { MetaInformation?: MetaInformation };
+      const items = data[source.listKey] as z.output<S>[];
+      const meta = data.MetaInformation ?? {
+        '@TotalResources': items.length,
+        '@TotalPages': 1,
+        '@CurrentPage': page,
+      };
       if (page === 1) {
         total = meta['@TotalResources'];
         totalPages = meta['@TotalPages'];
       }
-      const items = data[source.listKey] as z.output<S>[];
       yield {
         items,
         page,

@@ -59,7 +59,8 @@ export function createEmployeesResource(request: FortnoxRequester) {
   >(request, {
     path: 'employees',
     wrapper: 'Employee',
-    listKey: 'Employees',
+    // The official name of the list key (the Swagger spec's EmployeeListItems).
+    listKey: 'EmployeeListItems',
     item: FortnoxEmployee,
     full: FortnoxEmployee,
     write: FortnoxEmployeeWrite,
