@@ -1,5 +1,5 @@
 import type { FortnoxEmulator } from '../emulator.js';
-import { registerActions, type UserActions } from './act-as-user.js';
+import { type UserActions, userActions } from './act-as-user.js';
 import { handleControlHttp } from './control-http.js';
 import type { FaultRegistry, FaultSpec } from './faults.js';
 import type { RequestLog, RequestLogEntry } from './request-log.js';
@@ -46,7 +46,7 @@ export function createControl({ emulator, faults, log }: ControlDeps): EmulatorC
     clearRequests: () => log.clear(),
     actAsUser(tenantId) {
       emulator.db.tenant(tenantId);
-      return registerActions(() => emulator.context(tenantId));
+      return userActions(() => emulator.context(tenantId));
     },
     handleHttp: (request) => handleControlHttp(request, emulator, control),
   };

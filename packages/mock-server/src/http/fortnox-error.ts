@@ -20,6 +20,8 @@ export const FORTNOX_CODES = {
   jsonSyntax: 2002115,
   notFinalized: 2003498,
   incompleteRow: 2003977,
+  // UNVERIFIED: the code for changing a cancelled, invoiced or booked document.
+  documentLocked: 2001392,
   // UNVERIFIED: Fortnox's "not found" code for most entities; 2000433 is used for all but articles.
   notFound: 2000433,
 } as const;

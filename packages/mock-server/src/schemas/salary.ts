@@ -61,6 +61,7 @@ export const AttendanceTransactionWrite = z
     Project: fxText(20),
   })
   .partial();
+export type AttendanceTransactionWrite = z.infer<typeof AttendanceTransactionWrite>;
 export const AttendanceTransactionRecord = AttendanceTransactionWrite.required({
   EmployeeId: true,
   CauseCode: true,

@@ -271,7 +271,7 @@ function seedDocuments(
       OrderRows: orderRows,
       Cancelled: false,
       Sent: false,
-      InvoiceReference: '',
+      InvoiceReference: '0',
       OrderType: 'Order',
       Freight: 0,
       VATIncluded: false,

@@ -34,6 +34,8 @@ export interface Tenant {
   readonly attendanceTransactions: Register<AttendanceTransactionRecord>;
   /** The last voucher number used when bookkeeping. */
   voucherCounter: number;
+  /** The last document row id handed out (RowIds change on every update). */
+  rowIdCounter: number;
 }
 
 /** An empty tenant. */
@@ -56,6 +58,7 @@ export function createTenantData(tenantId: number, company: CompanyInformation):
     employees: new Register(),
     attendanceTransactions: new Register(),
     voucherCounter: 0,
+    rowIdCounter: 1_000,
   };
 }
 

@@ -1,0 +1,71 @@
+import {
+  type CostCenterRecord,
+  CostCenterWrite,
+  type PriceListRecord,
+  PriceListWrite,
+  type TermsOfDeliveryRecord,
+  TermsOfDeliveryWrite,
+  type TermsOfPaymentRecord,
+  TermsOfPaymentWrite,
+  type UnitRecord,
+  UnitWrite,
+  type WayOfDeliveryRecord,
+  WayOfDeliveryWrite,
+} from '../schemas/code-registers.js';
+import { codeRegisterRoutes } from './code-register-routes.js';
+
+/** Cost centers, units, terms of delivery/payment, ways of delivery and price lists. */
+export const codeRegisterRoutesAll = [
+  ...codeRegisterRoutes<CostCenterRecord>({
+    path: 'costcenters',
+    collection: 'CostCenters',
+    wrapper: 'CostCenter',
+    scope: 'costcenter',
+    register: (t) => t.costCenters,
+    write: CostCenterWrite,
+    defaults: { Active: true },
+  }),
+  ...codeRegisterRoutes<UnitRecord>({
+    path: 'units',
+    collection: 'Units',
+    wrapper: 'Unit',
+    scope: 'settings',
+    register: (t) => t.units,
+    write: UnitWrite,
+  }),
+  ...codeRegisterRoutes<TermsOfDeliveryRecord>({
+    path: 'termsofdeliveries',
+    collection: 'TermsOfDeliveries',
+    wrapper: 'TermsOfDelivery',
+    scope: 'settings',
+    register: (t) => t.termsOfDelivery,
+    write: TermsOfDeliveryWrite,
+  }),
+  ...codeRegisterRoutes<WayOfDeliveryRecord>({
+    path: 'wayofdeliveries',
+    collection: 'WayOfDeliveries',
+    wrapper: 'WayOfDelivery',
+    scope: 'settings',
+    register: (t) => t.waysOfDelivery,
+    write: WayOfDeliveryWrite,
+  }),
+  ...codeRegisterRoutes<TermsOfPaymentRecord>({
+    path: 'termsofpayments',
+    collection: 'TermsOfPayments',
+    wrapper: 'TermsOfPayment',
+    scope: 'settings',
+    register: (t) => t.termsOfPayment,
+    write: TermsOfPaymentWrite,
+    defaults: { NumberOfDays: 30 },
+  }),
+  ...codeRegisterRoutes<PriceListRecord>({
+    path: 'pricelists',
+    collection: 'PriceLists',
+    wrapper: 'PriceList',
+    scope: 'price',
+    register: (t) => t.priceLists,
+    write: PriceListWrite,
+    defaults: { PreSelected: false },
+    deletable: false,
+  }),
+];
