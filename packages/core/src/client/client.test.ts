@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isFortnoxApiError } from '../errors/fortnox-api-error.js';
 import { isFortnoxNetworkError } from '../errors/fortnox-network-error.js';
+import { isFortnoxRateLimitError } from '../errors/fortnox-rate-limit-error.js';
 import { isFortnoxValidationError } from '../errors/fortnox-validation-error.js';
 import { useClientFixture } from './test-fixture.js';
 
@@ -135,5 +136,13 @@ describe('retries', () => {
     const created = await f.client.customers.create({ Name: 'Efter AB' });
     expect(created.Name).toBe('Efter AB');
     expect(f.apiRequests().map((r) => r.status)).toEqual([429, 201]);
+  });
+
+  it('gives up with a rate-limit error when 429s outlast maxRateLimitRetries', async () => {
+    const { client } = f.newClient({ retry: { maxRateLimitRetries: 2 } });
+    f.emulator.control.injectFault({ path: '/3/customers', status: 429, count: 10 });
+    const error = await client.customers.get('1').catch((e: unknown) => e);
+    expect(isFortnoxRateLimitError(error) && error.attempts).toBe(3);
+    expect(f.apiRequests()).toHaveLength(3);
   });
 });
