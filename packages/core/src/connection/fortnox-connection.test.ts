@@ -104,6 +104,25 @@ describe('getAccessToken', () => {
     ]);
   });
 
+  it('does not send a spent refresh token again when the store failed to keep the new one', async () => {
+    const forgetful = { ...f.tokenStore, save: async () => {} };
+    const connection = createFortnoxConnection({
+      clientId: f.clientId,
+      clientSecret: f.clientSecret,
+      connectionId: 'acme',
+      tokenStore: forgetful,
+      clock: f.clock,
+    });
+    f.clock.advance(HOUR);
+    await connection.getAccessToken();
+    f.clock.advance(HOUR);
+    const error = await connection.getAccessToken().catch((e: unknown) => e);
+    expect(isFortnoxAuthError(error) && error.reconnectRequired).toBe(true);
+    expect(connection.getSnapshot().status).toBe('reconnect_needed');
+    const sent = refreshRequests().map((b) => b.get('refresh_token'));
+    expect(sent).toHaveLength(1);
+  });
+
   it('puts the connection in "reconnect needed" on invalid_grant and tells subscribers', async () => {
     const stored = await f.tokenStore.load('acme');
     // Spend the refresh token elsewhere: the emulator then revokes the whole grant.

@@ -147,9 +147,10 @@ export function createFortnoxConnection(options: FortnoxConnectionOptions): Fort
     if (!current || !refreshToken)
       throw reconnectError('Fortnox is not connected: no refresh token stored.');
     if (spent.has(refreshToken)) {
-      throw reconnectError(
-        'The stored Fortnox refresh token was already used; the token store did not keep the new one.',
-      );
+      const reason =
+        'The stored Fortnox refresh token was already used; the token store did not keep the new one.';
+      await markReconnectNeeded(current, reason);
+      throw reconnectError(reason);
     }
     try {
       const next = await oauth.refresh(refreshToken);
@@ -160,7 +161,9 @@ export function createFortnoxConnection(options: FortnoxConnectionOptions): Fort
         connectedAt: current.connectedAt,
       };
     } catch (error) {
-      if (isFortnoxAuthError(error)) {
+      // A 4xx is a definite answer: the token is spent. After a 5xx or no answer it may
+      // still be valid, so a later call may try it once more.
+      if (isFortnoxAuthError(error) && (error.status ?? 500) < 500) {
         spent.add(refreshToken);
         if (error.reconnectRequired) await markReconnectNeeded(current, error.message);
       }
