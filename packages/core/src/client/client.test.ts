@@ -26,6 +26,17 @@ describe('createFortnoxClient', () => {
     ]);
   });
 
+  it('lists only records changed since lastModified (Swedish local time, minute precision)', async () => {
+    f.clock.advance(10 * 60_000);
+    const since = new Date(f.clock.now());
+    f.clock.advance(60_000);
+    f.emulator.control.actAsUser(f.tenantId).updateCustomer('3', { City: 'Kiruna' });
+    const changed = f.client.customers.list({ lastModified: since });
+    const numbers = (await changed.toArray()).map((c) => c.CustomerNumber);
+    expect(numbers).toEqual(['3']);
+    expect(changed.total).toBe(1);
+  });
+
   it('asks for 500 per page by default', async () => {
     await f.client.customers.list().toArray();
     expect(new URLSearchParams(f.apiRequests()[0]?.search).get('limit')).toBe('500');

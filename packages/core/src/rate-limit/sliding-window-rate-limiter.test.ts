@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createVirtualClock } from '../env/clock.js';
 import { getSharedRateLimiter } from './shared-rate-limiter.js';
@@ -75,5 +76,43 @@ describe('getSharedRateLimiter', () => {
     expect(getSharedRateLimiter('client:1', { clock })).toBe(a);
     expect(getSharedRateLimiter('client:2', { clock })).not.toBe(a);
     expect(getSharedRateLimiter('client:1', { clock: createVirtualClock() })).not.toBe(a);
+  });
+});
+
+describe('sliding window property', () => {
+  it('never grants more than the limit in any window, whatever the arrival pattern', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ gap: fc.integer({ min: 0, max: 700 }), interactive: fc.boolean() }), {
+          minLength: 1,
+          maxLength: 80,
+        }),
+        async (arrivals) => {
+          const clock = createVirtualClock({ autoAdvance: true });
+          const limiter = createSlidingWindowRateLimiter({
+            clock,
+            limit: 5,
+            windowMs: 1000,
+            marginMs: 0,
+          });
+          const grants: number[] = [];
+          const calls: Promise<void>[] = [];
+          for (const { gap, interactive } of arrivals) {
+            await clock.sleep(gap);
+            calls.push(
+              limiter
+                .acquire({ priority: interactive ? 'interactive' : 'background' })
+                .then(() => void grants.push(clock.now())),
+            );
+          }
+          await Promise.all(calls);
+          grants.sort((a, b) => a - b);
+          for (let i = 5; i < grants.length; i++) {
+            expect((grants[i] as number) - (grants[i - 5] as number)).toBeGreaterThanOrEqual(1000);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

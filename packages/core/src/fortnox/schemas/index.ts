@@ -2,6 +2,7 @@ export { FORTNOX_TIME_ZONE, formatFortnoxDate, formatLastModified } from './date
 export { MetaInformation } from './meta-information.js';
 export {
   FortnoxNumber,
+  hasFortnoxReference,
   IdString,
   isNoRight,
   NO_RIGHT,

@@ -3,6 +3,7 @@ import { formatFortnoxDate, formatLastModified } from './date-format.js';
 import { MetaInformation } from './meta-information.js';
 import {
   FortnoxNumber,
+  hasFortnoxReference,
   isNoRight,
   NO_RIGHT,
   OptionalBoolean,
@@ -60,5 +61,14 @@ describe('date formats', () => {
 
   it('formats dates as YYYY-MM-DD in Swedish local time', () => {
     expect(formatFortnoxDate(new Date('2026-01-05T23:30:00Z'))).toBe('2026-01-06');
+  });
+});
+
+describe('hasFortnoxReference', () => {
+  it("treats '0' and empty as no reference", () => {
+    expect(hasFortnoxReference('0')).toBe(false);
+    expect(hasFortnoxReference('')).toBe(false);
+    expect(hasFortnoxReference(undefined)).toBe(false);
+    expect(hasFortnoxReference('17')).toBe(true);
   });
 });

@@ -59,3 +59,13 @@ export const OptionalFortnoxDate = z
   .string()
   .nullish()
   .transform((v) => (v ? v : undefined));
+
+/**
+ * Whether a document reference (`InvoiceReference`, `OrderReference`,
+ * `CreditInvoiceReference`) points somewhere: Fortnox sends `'0'` or `''` for "none".
+ *
+ * @example hasFortnoxReference(order.InvoiceReference) // true once invoiced
+ */
+export function hasFortnoxReference(value: string | number | null | undefined): boolean {
+  return value !== undefined && value !== null && value !== '' && String(value) !== '0';
+}
