@@ -81,10 +81,17 @@ function createRegister<
   TInput extends { id: string },
 >(config: RegisterConfig<T, TInput>) {
   const records = new Map<string, { record: T; seq: number }>();
+  const idByNumber = new Map<string, string>();
   let seq = 0;
   let nextId = 1;
   const store = (record: T) => {
+    const previous = records.get(record.id);
+    const oldNumber = previous ? config.numberOf(previous.record) : undefined;
+    if (oldNumber !== undefined && idByNumber.get(oldNumber) === record.id)
+      idByNumber.delete(oldNumber);
     records.set(record.id, { record, seq: ++seq });
+    const number = config.numberOf(record);
+    if (number !== undefined && !idByNumber.has(number)) idByNumber.set(number, record.id);
     return structuredClone(record);
   };
   const api: HostRegister<T, TInput> = {
@@ -106,10 +113,9 @@ function createRegister<
       return entry ? structuredClone(entry.record) : undefined;
     },
     async findByNumber(number) {
-      for (const { record } of records.values()) {
-        if (config.numberOf(record) === number) return structuredClone(record);
-      }
-      return undefined;
+      const id = idByNumber.get(number);
+      const entry = id === undefined ? undefined : records.get(id);
+      return entry ? structuredClone(entry.record) : undefined;
     },
     async upsert(input: HostUpsert<TInput>) {
       config.onWrite();

@@ -86,9 +86,10 @@ export function createSyncHarness(server: SetupServer, options: SyncHarnessOptio
     async countRequests<T>(
       fn: () => Promise<T>,
     ): Promise<{ result: T; requests: number; paths: string[] }> {
-      const before = requests().length;
+      // The emulator keeps the last 10,000 requests: start from an empty log.
+      emulator.control.clearRequests();
       const result = await fn();
-      const made = requests().slice(before);
+      const made = requests();
       return {
         result,
         requests: made.length,
