@@ -65,6 +65,27 @@ describe('getAccessToken', () => {
     expect(new Set(sent).size).toBe(5);
   });
 
+  it('refreshes once when two connection objects of one connection use the default lock', async () => {
+    const make = () =>
+      createFortnoxConnection({
+        clientId: f.clientId,
+        clientSecret: f.clientSecret,
+        connectionId: 'acme',
+        tokenStore: f.tokenStore,
+        clock: f.clock,
+      });
+    const [a, b] = [make(), make()];
+    f.clock.advance(HOUR);
+    const tokens = await Promise.all([
+      a.getAccessToken(),
+      b.getAccessToken(),
+      a.getAccessToken(),
+      b.getAccessToken(),
+    ]);
+    expect(new Set(tokens).size).toBe(1);
+    expect(refreshRequests()).toHaveLength(1);
+  });
+
   it('refreshes proactively, before the token expires', async () => {
     f.clock.advance(HOUR - 60_000);
     await f.client.customers.get('1');

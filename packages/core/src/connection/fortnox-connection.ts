@@ -12,7 +12,7 @@ import {
   type ConnectionStateStore,
   createConnectionState,
 } from './connection-state.js';
-import { createInProcessLock, type Lock } from './lock.js';
+import { type Lock, processLock } from './lock.js';
 import { createOAuthClient } from './oauth-client.js';
 import { createMemoryTokenStore, type StoredTokens, type TokenStore } from './token-store.js';
 
@@ -37,7 +37,7 @@ export interface FortnoxConnectionOptions {
   tenantId?: string | number;
   /** @default createMemoryTokenStore() */
   tokenStore?: TokenStore;
-  /** @default createInProcessLock() */
+  /** @default processLock (one in-process lock shared by every connection object) */
   lock?: Lock;
   /** @default systemClock */
   clock?: Clock;
@@ -87,7 +87,7 @@ export interface FortnoxConnection extends AccessTokenProvider, ConnectionStateS
 export function createFortnoxConnection(options: FortnoxConnectionOptions): FortnoxConnection {
   const clock = options.clock ?? systemClock;
   const store = options.tokenStore ?? createMemoryTokenStore();
-  const lock = options.lock ?? createInProcessLock();
+  const lock = options.lock ?? processLock;
   const margin = options.refreshMarginMs ?? 300_000;
   const mode = options.mode ?? 'authorization-code';
   const authBaseUrl = options.authBaseUrl ?? FORTNOX_AUTH_BASE_URL;
@@ -107,7 +107,8 @@ export function createFortnoxConnection(options: FortnoxConnectionOptions): Fort
   let cached: StoredTokens | undefined;
   let inflight: Promise<string> | undefined;
   // Refresh tokens Fortnox has answered for: never sent again (they are single-use).
-  const spent = new Set<string>();
+  // Shared by every connection object of this connection in the process.
+  const spent = spentRefreshTokens(lockKey);
   const secrets = () =>
     [options.clientSecret, cached?.accessToken, cached?.refreshToken].filter(
       (s): s is string => !!s,
@@ -265,4 +266,15 @@ export function createFortnoxConnection(options: FortnoxConnectionOptions): Fort
       });
     },
   };
+}
+
+const spentByConnection = new Map<string, Set<string>>();
+
+function spentRefreshTokens(key: string): Set<string> {
+  let spent = spentByConnection.get(key);
+  if (!spent) {
+    spent = new Set();
+    spentByConnection.set(key, spent);
+  }
+  return spent;
 }

@@ -11,6 +11,6 @@ export {
   type FortnoxConnection,
   type FortnoxConnectionOptions,
 } from './fortnox-connection.js';
-export { createInProcessLock, type Lock } from './lock.js';
+export { createInProcessLock, type Lock, processLock } from './lock.js';
 export { tenantIdOf } from './oauth-client.js';
 export { createMemoryTokenStore, StoredTokens, type TokenStore } from './token-store.js';

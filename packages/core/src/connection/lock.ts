@@ -31,3 +31,9 @@ export function createInProcessLock(): Lock {
     },
   };
 }
+
+/**
+ * The process-wide lock every connection uses unless given another: two connection objects
+ * for the same connection (e.g. one per HTTP request) still never refresh in parallel.
+ */
+export const processLock: Lock = createInProcessLock();
