@@ -65,13 +65,14 @@ export function createSyncHarness(server: SetupServer, options: SyncHarnessOptio
     clock,
     ...options.engine,
   });
+  const tenant: () => ReturnType<FortnoxEmulator['db']['tenant']> = () => emulator.db.tenant(tenantId);
   const requests = () =>
     emulator.control.requests({ tenantId }).filter((r) => r.path.startsWith('/3/'));
   return {
     clock,
     emulator,
     tenantId,
-    tenant: () => emulator.db.tenant(tenantId),
+    tenant,
     user: emulator.control.actAsUser(tenantId),
     client,
     store,
