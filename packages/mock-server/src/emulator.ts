@@ -1,4 +1,4 @@
-import { http, type RequestHandler } from 'msw';
+import { http, type RequestHandler, type WebSocketHandler, ws } from 'msw';
 import { handleAuthorize } from './auth/authorize.js';
 import { handleRevoke, handleToken } from './auth/token-endpoint.js';
 import { type ClientApp, type TokenSet, TokenStore } from './auth/token-store.js';
@@ -9,6 +9,7 @@ import { SlidingWindowLimiter } from './control/rate-limiter.js';
 import { RequestLog } from './control/request-log.js';
 import type { DomainContext } from './domain/context.js';
 import { EventLog } from './events/event-log.js';
+import { createTopicsSession, type TopicsSession } from './events/topics-session.js';
 import { bearerToken, type Caller, handleApi } from './http/api-handler.js';
 import { errorBody, FORTNOX_CODES } from './http/fortnox-error.js';
 import { htmlNotFound, jsonResponse } from './http/responses.js';
@@ -41,8 +42,8 @@ export interface EmulatorDb {
 
 /** A stateful Fortnox API emulator. */
 export interface FortnoxEmulator {
-  /** MSW handlers for REST, OAuth and the control API. */
-  readonly handlers: RequestHandler[];
+  /** MSW handlers for REST, OAuth, the control API and the WebSocket topics feed. */
+  readonly handlers: (RequestHandler | WebSocketHandler)[];
   readonly clock: EmulatorClock;
   readonly db: EmulatorDb;
   readonly control: EmulatorControl;
@@ -51,6 +52,8 @@ export interface FortnoxEmulator {
   readonly options: ResolvedEmulatorOptions;
   /** Answers any request the handlers answer (used by the localhost server). */
   fetch(request: Request): Promise<Response>;
+  /** Opens a WebSocket topics session; `send` delivers frames to the client. */
+  openTopicsSession(send: (data: string) => void): TopicsSession;
   createTenant(options?: CreateTenantOptions): { tenantId: number; companyName: string };
   registerClient(options?: Partial<ClientApp>): ClientApp;
   issueTokens(options: IssueTokensOptions): TokenSet;
@@ -219,6 +222,7 @@ export function createFortnoxEmulator(options: FortnoxEmulatorOptions = {}): For
       return tokens.issue(grant, clock.now(), true);
     },
     context: (tenantId) => context(db.tenant(tenantId)),
+    openTopicsSession: (send) => createTopicsSession({ events, tokens, now: clock.now }, send),
   };
   const control = createControl({ emulator, faults, log });
   (emulator as { control: EmulatorControl }).control = control;
