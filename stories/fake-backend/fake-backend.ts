@@ -24,6 +24,8 @@ export interface FakeBackendOptions {
   /** How long a send takes. @default 600 */
   sendDelayMs?: number;
   state?: Partial<FakeBackendState>;
+  /** Routes (`'GET /connection'`) whose first call answers this error. */
+  failures?: Record<string, FakeFailure>;
 }
 
 /** A forced answer for the next call of a route, to show error states. */
@@ -45,7 +47,7 @@ export function createFakeBackend(options: FakeBackendOptions = {}) {
   const sendDelayMs = options.sendDelayMs ?? 600;
   const state = createFakeState(options.state);
   const sync = createFakeSync(state, clock, options.syncStepMs ?? 400);
-  const failures = new Map<string, FakeFailure>();
+  const failures = new Map<string, FakeFailure>(Object.entries(options.failures ?? {}));
   const setting = (key: string) => state.settings[key] === true;
   const isAdmin = () => state.role === 'admin';
   const forbidden = () => fail('forbidden', 'Only administrators can change the integration.');

@@ -1,0 +1,49 @@
+import type { FortnoxBrowserActions } from '@fortnox-kit/react';
+import { http } from 'msw';
+import { fn } from 'storybook/test';
+import {
+  createFakeBackend,
+  type FakeBackend,
+  type FakeBackendOptions,
+} from '../fake-backend/index.js';
+
+/**
+ * The host backend of the stories: the fake handler (decisions/052) behind MSW's service
+ * worker, so the components make real `fetch` calls, the event stream included. Swapping
+ * in the real `createFortnoxHandler` over the emulator means replacing `current.handle`.
+ */
+let current: FakeBackend = createFakeBackend();
+
+/** MSW handlers: every request under /api/fortnox goes to the current story's backend. */
+export const backendHandlers = [
+  http.all('*/api/fortnox/*', ({ request }) => current.handle(request)),
+];
+
+/** What a story's play function gets in `loaded`. */
+export interface StoryBackend {
+  backend: FakeBackend;
+  browser: FortnoxBrowserActions & {
+    navigate: ReturnType<typeof fn>;
+    openPopup: ReturnType<typeof fn>;
+    openFile: ReturnType<typeof fn>;
+  };
+}
+
+/** A loader: a fresh backend per story from `parameters.backend`, and spied browser actions. */
+export async function loadFakeBackend({
+  parameters,
+}: {
+  parameters: { backend?: FakeBackendOptions };
+}): Promise<StoryBackend> {
+  current = createFakeBackend({ syncStepMs: 250, sendDelayMs: 300, ...parameters.backend });
+  const browser = {
+    navigate: fn().mockName('navigate'),
+    openPopup: fn(() => ({
+      navigate: () => undefined,
+      close: () => undefined,
+      closed: false,
+    })).mockName('openPopup'),
+    openFile: fn().mockName('openFile'),
+  };
+  return { backend: current, browser };
+}
