@@ -11,6 +11,10 @@ const NEEDS_SPLIT = /[\r\n]/;
 
 type Row = FortnoxOrderRowInput & FortnoxInvoiceRowInput;
 
+function hasLineBreak(text: string): boolean {
+  return text.includes('\n') || text.includes('\r');
+}
+
 /** Accumulates the final rows, keeping every text within Fortnox's limits. */
 export class RowWriter {
   readonly rows: Row[] = [];
@@ -23,14 +27,13 @@ export class RowWriter {
     this.field = target === 'order' ? 'OrderRows' : 'InvoiceRows';
   }
 
-  private path(): string {
-    return `${this.field}[${this.rows.length}].Description`;
-  }
+  // Built only when a warning needs it.
+  private readonly path = (): string => `${this.field}[${this.rows.length}].Description`;
 
   /** Text rows: one per line, long lines split at spaces (with a warning unless `warnOnSplit` is off). */
   text(text: string, warnOnSplit = true): void {
-    const cleaned = cleanText(text, this.path(), this.warnings).trim();
-    if (cleaned.length <= ROW_MAX && !NEEDS_SPLIT.test(cleaned)) {
+    const cleaned = cleanText(text, this.path, this.warnings).trim();
+    if (cleaned.length <= ROW_MAX && !hasLineBreak(cleaned)) {
       if (cleaned) this.rows.push({ Description: cleaned });
       return;
     }
@@ -57,7 +60,8 @@ export class RowWriter {
     let rest = '';
     if (line.description !== undefined) {
       const full = names ? `${line.description} – ${names}` : line.description;
-      const cleaned = cleanText(full.replace(/\s*[\r\n]+\s*/g, ' '), this.path(), this.warnings);
+      const oneLine = hasLineBreak(full) ? full.replace(/\s*[\r\n]+\s*/g, ' ') : full;
+      const cleaned = cleanText(oneLine, this.path, this.warnings);
       const [head, tail] = splitHead(cleaned, ROW_MAX);
       if (tail)
         this.warnings.add(

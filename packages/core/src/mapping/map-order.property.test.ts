@@ -156,7 +156,7 @@ describe('mapOrder property', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 120_000);
 
   it('never loses a word of the order text: Remarks and rows together hold every word', () => {
     const word = fc
@@ -186,5 +186,5 @@ describe('mapOrder property', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });

@@ -123,13 +123,18 @@ function withServiceObjectLines(
 ): DraftRow[] {
   if (!settings.includeServiceObjectOnRow && !settings.includeServiceObjectComment) return rows;
   const out: DraftRow[] = [];
+  const texts = new Map<string, string>();
   let current: string | undefined;
   for (const row of rows) {
     const id = row.kind === 'text' ? row.serviceObjectId : row.line.serviceObjectId;
     if (id !== current) {
       current = id;
-      const object = id ? lookupServiceObject(id, context, warnings) : undefined;
-      const text = object ? serviceObjectText(object, settings) : '';
+      let text = id ? texts.get(id) : '';
+      if (text === undefined && id) {
+        const object = lookupServiceObject(id, context, warnings);
+        text = object ? serviceObjectText(object, settings) : '';
+        texts.set(id, text);
+      }
       if (text) out.push({ kind: 'text', text });
     }
     out.push(row);

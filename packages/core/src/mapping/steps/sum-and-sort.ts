@@ -6,19 +6,16 @@ function addQuantities(a: number, b: number): number {
   return Math.round((a + b) * 1e6) / 1e6;
 }
 
-function mergeKey(line: ArticleLine, settings: IntegrationSettings): string {
-  // Only rows that would be identical Fortnox rows apart from the quantity are merged, so
-  // summing never changes an amount; per machine with 4, per date with 1 (decisions/026).
-  const serviceObject = settings.includeServiceObjectOnRow ? (line.serviceObjectId ?? '') : '';
-  const date = settings.sortByActions ? (line.date ?? '') : '';
-  return [
-    line.articleNumber,
-    line.price ?? '',
-    line.unit ?? '',
-    line.costCenter ?? '',
-    serviceObject,
-    date,
-  ].join('\u0000');
+// Only rows that would be identical Fortnox rows apart from the quantity are merged, so
+// summing never changes an amount; per machine with 4, per date with 1 (decisions/026).
+function mergeable(a: ArticleLine, b: ArticleLine, settings: IntegrationSettings): boolean {
+  return (
+    a.price === b.price &&
+    a.unit === b.unit &&
+    a.costCenter === b.costCenter &&
+    (!settings.includeServiceObjectOnRow || a.serviceObjectId === b.serviceObjectId) &&
+    (!settings.sortByActions || a.date === b.date)
+  );
 }
 
 /**
@@ -30,19 +27,20 @@ export function sumArticleLines(
   settings: IntegrationSettings,
 ): ArticleLine[] {
   if (!settings.sumArticleRows) return lines;
+  // The lines are this call's own objects, so they are merged in place.
   const merged: ArticleLine[] = [];
-  const byKey = new Map<string, ArticleLine>();
+  const byArticle = new Map<string, ArticleLine[]>();
   for (const line of lines) {
     if (settings.noSumArticleNumbers.includes(line.articleNumber)) {
       merged.push(line);
       continue;
     }
-    const key = mergeKey(line, settings);
-    const first = byKey.get(key);
+    const candidates = byArticle.get(line.articleNumber);
+    const first = candidates?.find((c) => mergeable(c, line, settings));
     if (!first) {
-      const copy = { ...line, technicians: [...line.technicians] };
-      byKey.set(key, copy);
-      merged.push(copy);
+      if (candidates) candidates.push(line);
+      else byArticle.set(line.articleNumber, [line]);
+      merged.push(line);
       continue;
     }
     first.quantity = addQuantities(first.quantity, line.quantity);
@@ -53,12 +51,22 @@ export function sumArticleLines(
   return merged;
 }
 
+function isSortedByDate(lines: readonly ArticleLine[]): boolean {
+  for (let i = 1; i < lines.length; i++) {
+    const before = lines[i - 1]?.date;
+    const date = lines[i]?.date;
+    if (before === undefined ? date !== undefined : date !== undefined && date < before)
+      return false;
+  }
+  return true;
+}
+
 /** Setting 13: article rows by date (stable; rows without a date last). */
 export function sortArticleLines(
   lines: ArticleLine[],
   settings: IntegrationSettings,
 ): ArticleLine[] {
-  if (!settings.sortArticlesByDate) return lines;
+  if (!settings.sortArticlesByDate || isSortedByDate(lines)) return lines;
   return [...lines].sort((a, b) => {
     if (a.date === b.date) return 0;
     if (a.date === undefined) return 1;
