@@ -1,0 +1,6 @@
+export {
+  type DocumentsViewDeps,
+  type PdfDocument,
+  viewConfirmationPdf,
+  viewInvoicePdf,
+} from './view-documents.js';

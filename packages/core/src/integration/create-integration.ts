@@ -1,0 +1,241 @@
+import { createFortnoxClient } from '../client/create-fortnox-client.js';
+import { createFortnoxConnection } from '../connection/fortnox-connection.js';
+import { viewConfirmationPdf, viewInvoicePdf } from '../documents-view/view-documents.js';
+import { systemClock } from '../env/clock.js';
+import type { ConnectRequest, OrderStatus } from '../handler/contract.js';
+import { exportArticlesCsv } from '../host-registers/article-csv.js';
+import type { FortnoxEventInput } from '../invoice-status/fortnox-event.js';
+import type { InvoiceStatusChange } from '../invoice-status/invoice-state.js';
+import { createInvoiceStatusTracker } from '../invoice-status/invoice-status-tracker.js';
+import { mapOrder } from '../mapping/map-order.js';
+import { importOrder } from '../order-import/import-order.js';
+import type { SendDeps, SendResult } from '../send/send-deps.js';
+import { sendOrder } from '../send/send-order.js';
+import type { RegisterName } from '../store/records.js';
+import { createFortnoxSyncApi } from '../sync/fortnox-sync-api.js';
+import { createSyncEngine } from '../sync/sync-engine.js';
+import { sendTimeReport, type TimeReportResult } from '../time-report/send-time-report.js';
+import { completeConnect, disconnect, readConnectionState, startConnect } from './connect-flow.js';
+import { createFortnoxGateway } from './create-fortnox-gateway.js';
+import { DEFAULT_SCOPES, type IntegrationOptions } from './integration-options.js';
+import { readOrderStatus } from './order-status.js';
+import { createSettingsStore } from './settings-store.js';
+import { createStateTokenStore } from './state-token-store.js';
+import { createSyncRunner } from './sync-runner.js';
+import { WorkflowError } from './workflow-error.js';
+
+/** What `sendOrder` on the integration did. */
+export interface SendOutcome {
+  status: OrderStatus;
+  result: SendResult;
+  /** Setting 33: the time report sent with the order (issues listed, never failing the send). */
+  timeReport: TimeReportResult | null;
+}
+
+/**
+ * The facade a host backend uses: connection (OAuth), client, settings, state store, host
+ * registers, register sync, sending, invoice status, PDFs, order import and time reports,
+ * for one Fortnox connection. Mount `createFortnoxHandler(integration, { authorize })` to
+ * serve the React components.
+ *
+ * @example
+ * const integration = createIntegration({
+ *   fortnox: { clientId, clientSecret, redirectUri: 'https://app.example/api/fortnox/oauth/callback' },
+ *   store: createSqliteStateStore({ path: 'fortnox.db', encryptionKey }),
+ *   registers, hostOrders,
+ * });
+ * integration.start(); // hourly sync and invoice status polling
+ */
+export function createIntegration(options: IntegrationOptions) {
+  const clock = options.clock ?? systemClock;
+  const connectionId = options.connectionId ?? 'default';
+  const now = () => clock.now();
+  const { store, registers, hostOrders } = options;
+  const holder = crypto.randomUUID();
+  const connection = createFortnoxConnection({
+    clientId: options.fortnox.clientId,
+    clientSecret: options.fortnox.clientSecret,
+    connectionId,
+    redirectUri: options.fortnox.redirectUri,
+    scopes: options.fortnox.scopes ?? DEFAULT_SCOPES,
+    mode: options.fortnox.mode,
+    tenantId: options.fortnox.tenantId,
+    tokenStore: createStateTokenStore(store, now),
+    lock: options.lock,
+    clock,
+    fetch: options.fetch,
+    authBaseUrl: options.fortnox.authBaseUrl,
+    logger: options.logger,
+  });
+  const client = createFortnoxClient({
+    auth: connection,
+    baseUrl: options.fortnox.apiBaseUrl,
+    fetch: options.fetch,
+    clock,
+    logger: options.logger,
+    rateLimiter: options.rateLimiter,
+  });
+  const gateway = createFortnoxGateway(client.request);
+  const settingsStore = createSettingsStore(store, connectionId, now, options.defaultSettings);
+  const settings = async () => (await settingsStore.get()).settings;
+  const engine = createSyncEngine({
+    connectionId,
+    store,
+    host: registers,
+    fortnox: createFortnoxSyncApi(client),
+    settings,
+    clock,
+  });
+  const sync = createSyncRunner({ engine, store, connectionId, clock, holder });
+  const tracker = createInvoiceStatusTracker({
+    connectionId,
+    store,
+    gateway,
+    hostOrders,
+    clock,
+    onChange: options.onInvoiceStatusChange,
+  });
+  const usesSubgroups = async () => ((await options.subgroups?.()) ?? null) !== null;
+  const connectDeps = {
+    connectionId,
+    store,
+    connection,
+    client,
+    now,
+    subgroups: options.subgroups,
+  };
+  const connected = async () => (await connection.load()).status === 'connected';
+  const requireConnected = async () => {
+    const { status } = await connection.load();
+    if (status === 'reconnect_needed') {
+      throw new WorkflowError(
+        'reconnect_needed',
+        'The Fortnox connection must be authorized again.',
+      );
+    }
+    if (status !== 'connected')
+      throw new WorkflowError('not_connected', 'Fortnox is not connected.');
+  };
+  const sendDeps = async (): Promise<SendDeps> => ({
+    connectionId,
+    store,
+    gateway,
+    registers,
+    hostOrders,
+    clock,
+    settings,
+    mapOrder,
+    usesSubgroups: await usesSubgroups(),
+    holder,
+  });
+  const workflowDeps = { connectionId, store, gateway, registers, hostOrders, clock, settings };
+  const orderStatus = (orderId: string) =>
+    readOrderStatus({ connectionId, store, hostOrders, tracker, settings, connected }, orderId);
+  const loops = new AbortController();
+
+  async function loop(intervalMs: number, work: () => Promise<unknown>) {
+    while (!loops.signal.aborted) {
+      await work().catch((error) =>
+        options.logger?.warn?.(`fortnox-kit background work failed: ${String(error)}`),
+      );
+      await clock.sleep(intervalMs, loops.signal).catch(() => undefined);
+    }
+  }
+
+  return {
+    connectionId,
+    connection,
+    client,
+    gateway,
+    tracker,
+    syncEngine: engine,
+    sync,
+
+    getConnectionState: () => readConnectionState(connectDeps),
+    startConnect: (request?: ConnectRequest) => startConnect(connectDeps, request),
+    /** The OAuth callback; right after connecting, both registers sync in the background. */
+    async completeConnect(query: {
+      code?: string | null;
+      state?: string | null;
+      error?: string | null;
+    }) {
+      const outcome = await completeConnect(connectDeps, query);
+      if (!outcome.error) await sync.start({ trigger: 'connect' }).catch(() => undefined);
+      return outcome;
+    },
+    disconnect: () => disconnect(connectDeps),
+
+    getSettings: () => settingsStore.get(),
+    putSettings: (input: unknown) => settingsStore.put(input),
+
+    async startSync(request: { registers?: RegisterName[]; full?: boolean } = {}) {
+      await requireConnected();
+      return sync.start({ trigger: 'manual', ...request });
+    },
+    getSyncStatus: () => sync.status(),
+
+    /** "Skicka till Fortnox", then the time report when setting 33 is on. */
+    async sendOrder(orderId: string): Promise<SendOutcome> {
+      await requireConnected();
+      const result = await sendOrder(await sendDeps(), orderId);
+      await tracker.track(orderId, {
+        target: result.target,
+        documentNumber: result.documentNumber,
+      });
+      await tracker.refresh(orderId);
+      let timeReport: TimeReportResult | null = null;
+      if ((await settings()).sendTimeReport) {
+        timeReport = await sendTimeReport(workflowDeps, orderId).catch(() => null);
+      }
+      return { status: await orderStatus(orderId), result, timeReport };
+    },
+    getOrderStatus: orderStatus,
+    async invoicePdf(orderId: string) {
+      await requireConnected();
+      return viewInvoicePdf({ gateway, hostOrders }, orderId);
+    },
+    async confirmationPdf(orderId: string) {
+      await requireConnected();
+      return viewConfirmationPdf({ gateway, hostOrders }, orderId);
+    },
+    async importOrder(fortnoxOrderNumber: string) {
+      await requireConnected();
+      const imported = await importOrder(workflowDeps, fortnoxOrderNumber);
+      await tracker.track(imported.orderId, {
+        target: 'order',
+        documentNumber: imported.documentNumber,
+      });
+      return imported;
+    },
+    async sendTimeReport(orderId: string) {
+      await requireConnected();
+      return sendTimeReport(workflowDeps, orderId);
+    },
+    exportArticlesCsv: () => exportArticlesCsv(registers.articles),
+
+    /** One polling round of invoice statuses (the background loop calls it). */
+    pollInvoiceStatus: () => tracker.pollOnce(),
+    /** Feed a Fortnox WebSocket event (topics `orders`, `invoices`) to the status tracker. */
+    handleFortnoxEvent: (event: FortnoxEventInput) => tracker.handleEvent(event),
+    onInvoiceStatusChange: (listener: (change: InvoiceStatusChange) => void) =>
+      tracker.subscribe(listener),
+
+    /** Starts the hourly sync and the invoice status polling (until `stop`). */
+    start() {
+      void loop(
+        options.statusPollIntervalMs ?? 300_000,
+        async () => (await connected()) && tracker.pollOnce(),
+      );
+      void loop(
+        options.syncIntervalMs ?? 3_600_000,
+        async () => (await connected()) && sync.start({ trigger: 'schedule' }),
+      );
+    },
+    stop() {
+      loops.abort();
+    },
+  };
+}
+
+/** The integration returned by {@link createIntegration}. */
+export type Integration = ReturnType<typeof createIntegration>;

@@ -1,0 +1,129 @@
+import { createFortnoxEmulator, type FortnoxEmulator } from '@fortnox-kit/mock-server';
+import { setupServer } from 'msw/node';
+import { createVirtualClock, type VirtualClock } from '../env/clock.js';
+import type {
+  ArticleInput,
+  CustomerInput,
+  FacilityInput,
+  OrderInput,
+  ServiceObject,
+  User,
+} from '../host/index.js';
+import { createMemoryHostRegisters, type MemoryHostRegisters } from '../host-registers/index.js';
+import { createSlidingWindowRateLimiter } from '../rate-limit/sliding-window-rate-limiter.js';
+import { createMemoryHostOrders, type MemoryHostOrders } from '../send/memory-host-orders.js';
+import type { IntegrationSettingsInput } from '../settings/integration-settings.js';
+import { createMemoryStateStore } from '../store/memory-store.js';
+import type { StateStore } from '../store/state-store.js';
+import { generateEncryptionKey } from '../store/token-cipher.js';
+import { createIntegration, type Integration } from './create-integration.js';
+
+/** What a workflow test starts from. */
+export interface HarnessOptions {
+  settings?: IntegrationSettingsInput;
+  customers?: CustomerInput[];
+  articles?: ArticleInput[];
+  orders?: OrderInput[];
+  users?: User[];
+  facilities?: FacilityInput[];
+  serviceObjects?: ServiceObject[];
+  /** Share a store with an earlier harness (restart tests). */
+  store?: StateStore;
+  /** Skip the OAuth connect. @default true */
+  connect?: boolean;
+}
+
+/** The emulator, the msw server, the host side and a connected integration. */
+export interface Harness {
+  clock: VirtualClock;
+  emulator: FortnoxEmulator;
+  tenantId: number;
+  store: StateStore;
+  registers: MemoryHostRegisters;
+  hostOrders: MemoryHostOrders;
+  integration: Integration;
+  app: { clientId: string; clientSecret: string; redirectUri: string };
+  /** Builds a second integration on the same emulator and store (a restarted process). */
+  restart(): Integration;
+  close(): void;
+}
+
+const key = generateEncryptionKey();
+
+/**
+ * Starts an emulator behind msw `setupServer`, host registers and orders in memory, and an
+ * integration connected through the real OAuth flow. Close it in `afterEach`.
+ */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const clock = createVirtualClock({ autoAdvance: true });
+  const emulator = createFortnoxEmulator({ clock });
+  const server = setupServer(...emulator.handlers);
+  server.listen({ onUnhandledRequest: 'error' });
+  const { tenantId } = emulator.createTenant({ seed: 1, size: 10 });
+  const app = emulator.registerClient();
+  const store = options.store ?? createMemoryStateStore({ encryptionKey: key, clock });
+  const registers = createMemoryHostRegisters({
+    customers: options.customers,
+    articles: options.articles,
+    clock,
+  });
+  const hostOrders = createMemoryHostOrders({
+    orders: options.orders,
+    users: options.users,
+    facilities: options.facilities,
+    serviceObjects: options.serviceObjects,
+  });
+  const build = () =>
+    createIntegration({
+      fortnox: {
+        clientId: app.clientId,
+        clientSecret: app.clientSecret,
+        redirectUri: app.redirectUri,
+      },
+      store,
+      registers,
+      hostOrders,
+      clock,
+      defaultSettings: options.settings,
+      rateLimiter: createSlidingWindowRateLimiter({ clock }),
+    });
+  const integration = build();
+  if (options.connect ?? true) await connectThroughOAuth(integration, tenantId);
+  return {
+    clock,
+    emulator,
+    tenantId,
+    store,
+    registers,
+    hostOrders,
+    integration,
+    app,
+    restart: build,
+    close: () => {
+      integration.stop();
+      server.close();
+    },
+  };
+}
+
+/** The OAuth code flow through the emulator: consent (test shortcut), callback, first sync. */
+export async function connectThroughOAuth(
+  integration: Integration,
+  tenantId: number,
+): Promise<void> {
+  const { authorizeUrl } = await integration.startConnect({
+    mode: 'redirect',
+    returnTo: '/settings',
+  });
+  const consent = new URL(authorizeUrl);
+  consent.searchParams.set('tenant_id', String(tenantId));
+  consent.searchParams.set('decision', 'allow');
+  const response = await fetch(consent, { redirect: 'manual' });
+  const location = new URL(response.headers.get('location') ?? '');
+  const outcome = await integration.completeConnect({
+    code: location.searchParams.get('code'),
+    state: location.searchParams.get('state'),
+  });
+  if (outcome.error) throw outcome.error;
+  await integration.sync.idle();
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import {
+  IdString,
+  OptionalBoolean,
+  OptionalFortnoxDate,
+  OptionalFortnoxNumber,
+  OptionalText,
+} from '../fortnox/schemas/primitives.js';
+
+// Fortnox writes "no reference" as '', '0', 0 or null depending on the field and version.
+const OptionalReference = z
+  .union([z.string(), z.number(), z.null()])
+  .optional()
+  .transform((v) => {
+    const text = v === null || v === undefined ? '' : String(v).trim();
+    return text === '' || text === '0' ? undefined : text;
+  });
+
+/** One row of a Fortnox order or invoice as read (the fields the workflows use). */
+export const FortnoxDocumentRowRead = z.looseObject({
+  RowId: OptionalFortnoxNumber,
+  ArticleNumber: OptionalText,
+  Description: OptionalText,
+  DeliveredQuantity: OptionalFortnoxNumber,
+  OrderedQuantity: OptionalFortnoxNumber,
+  Price: OptionalFortnoxNumber,
+  Unit: OptionalText,
+});
+export type FortnoxDocumentRowRead = z.infer<typeof FortnoxDocumentRowRead>;
+
+/** A Fortnox order as the send, status and import workflows read it. */
+export const FortnoxOrderRead = z.looseObject({
+  DocumentNumber: IdString,
+  CustomerNumber: OptionalText,
+  CustomerName: OptionalText,
+  OrderDate: OptionalFortnoxDate,
+  DeliveryDate: OptionalFortnoxDate,
+  YourReference: OptionalText,
+  OurReference: OptionalText,
+  YourOrderNumber: OptionalText,
+  Remarks: OptionalText,
+  Comments: OptionalText,
+  ExternalInvoiceReference1: OptionalText,
+  /** The kit's send key (decisions/060). */
+  ExternalInvoiceReference2: OptionalText,
+  /** The invoice created from this order (fortnox-api.md "invoiced"). */
+  InvoiceReference: OptionalReference,
+  Cancelled: OptionalBoolean,
+  Sent: OptionalBoolean,
+  OrderRows: z.array(FortnoxDocumentRowRead).optional(),
+});
+export type FortnoxOrderRead = z.infer<typeof FortnoxOrderRead>;
+
+/** A Fortnox invoice as the status workflow reads it (single or list item). */
+export const FortnoxInvoiceRead = z.looseObject({
+  DocumentNumber: IdString,
+  CustomerNumber: OptionalText,
+  ExternalInvoiceReference1: OptionalText,
+  /** The kit's send key (decisions/060). */
+  ExternalInvoiceReference2: OptionalText,
+  OrderReference: OptionalReference,
+  Sent: OptionalBoolean,
+  Booked: OptionalBoolean,
+  Cancelled: OptionalBoolean,
+  Credit: OptionalBoolean,
+  CreditInvoiceReference: OptionalReference,
+  Balance: OptionalFortnoxNumber,
+  Total: OptionalFortnoxNumber,
+  FinalPayDate: OptionalFortnoxDate,
+  InvoiceRows: z.array(FortnoxDocumentRowRead).optional(),
+});
+export type FortnoxInvoiceRead = z.infer<typeof FortnoxInvoiceRead>;
+
+/** A Fortnox customer as the workflows read it. */
+export const FortnoxCustomerRead = z.looseObject({
+  CustomerNumber: IdString,
+  Name: OptionalText,
+  OrganisationNumber: OptionalText,
+  Email: OptionalText,
+  Phone1: OptionalText,
+  Address1: OptionalText,
+  Address2: OptionalText,
+  ZipCode: OptionalText,
+  City: OptionalText,
+  CountryCode: OptionalText,
+  Active: OptionalBoolean,
+  DefaultDeliveryTypes: z
+    .looseObject({ Invoice: OptionalText, Order: OptionalText, Offer: OptionalText })
+    .nullish(),
+});
+export type FortnoxCustomerRead = z.infer<typeof FortnoxCustomerRead>;
+
+/** A Fortnox article as the workflows read it. */
+export const FortnoxArticleRead = z.looseObject({
+  ArticleNumber: IdString,
+  Description: OptionalText,
+  Unit: OptionalText,
+  SalesPrice: OptionalFortnoxNumber,
+  Active: OptionalBoolean,
+});
+export type FortnoxArticleRead = z.infer<typeof FortnoxArticleRead>;
+
+/** An attendance transaction (payroll time) as read. */
+export const FortnoxAttendanceRead = z.looseObject({
+  id: OptionalText,
+  EmployeeId: IdString,
+  CauseCode: z.string(),
+  Date: z.string(),
+  Hours: OptionalFortnoxNumber,
+  CostCenter: OptionalText,
+});
+export type FortnoxAttendanceRead = z.infer<typeof FortnoxAttendanceRead>;
+
+/** A Fortnox employee as read (only what the time report needs). */
+export const FortnoxEmployeeRead = z.looseObject({
+  EmployeeId: IdString,
+  Inactive: OptionalBoolean,
+});
+export type FortnoxEmployeeRead = z.infer<typeof FortnoxEmployeeRead>;

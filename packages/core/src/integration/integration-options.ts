@@ -1,0 +1,75 @@
+import type { FortnoxLogger } from '../client/logger.js';
+import type { Lock } from '../connection/lock.js';
+import type { Clock } from '../env/clock.js';
+import type { Subgroup } from '../handler/contract.js';
+import type { HostRegisters } from '../host-registers/index.js';
+import type { InvoiceStatusChange } from '../invoice-status/invoice-state.js';
+import type { RateLimiter } from '../rate-limit/rate-limiter.js';
+import type { HostOrders } from '../send/host-orders.js';
+import type { IntegrationSettingsInput } from '../settings/integration-settings.js';
+import type { StateStore } from '../store/state-store.js';
+
+/** The Fortnox app (Developer Portal) and where Fortnox lives. */
+export interface FortnoxAppOptions {
+  clientId: string;
+  /** Stays on the server: never sent to a browser, redacted from errors and logs. */
+  clientSecret: string;
+  /** The callback URL registered in the Developer Portal (the handler's `/oauth/callback`). */
+  redirectUri: string;
+  /** @default ['customer', 'article', 'order', 'invoice', 'costcenter', 'settings', 'salary', 'companyinformation', 'price'] */
+  scopes?: readonly string[];
+  /** @default 'https://api.fortnox.se' */
+  apiBaseUrl?: string;
+  /** @default 'https://apps.fortnox.se' */
+  authBaseUrl?: string;
+  /** Service account instead of the OAuth code flow. @default 'authorization-code' */
+  mode?: 'authorization-code' | 'client-credentials';
+  /** The tenant for `client-credentials`. */
+  tenantId?: string | number;
+}
+
+/** Options of `createIntegration`. */
+export interface IntegrationOptions {
+  fortnox: FortnoxAppOptions;
+  /** What the kit remembers (tokens encrypted, links, runs, journal, statuses). */
+  store: StateStore;
+  /** The host's customer and article registers. */
+  registers: HostRegisters;
+  /** The host's orders, users, facilities and service objects. */
+  hostOrders: HostOrders;
+  /** The connection's id in the store (one per tenant/subgroup). @default 'default' */
+  connectionId?: string;
+  /** The host's subgroups, or null when it does not use them. @default () => null */
+  subgroups?: () => Promise<Subgroup[] | null>;
+  /** Settings until an admin saves some. @default {} (all off) */
+  defaultSettings?: IntegrationSettingsInput;
+  /** Called for every invoice status change (after it is stored and the order marked). */
+  onInvoiceStatusChange?: (change: InvoiceStatusChange) => void | Promise<void>;
+  /** Polling interval of invoice statuses when no events arrive. @default 300000 (5 min) */
+  statusPollIntervalMs?: number;
+  /** Interval of the scheduled register sync. @default 3600000 (1 h) */
+  syncIntervalMs?: number;
+  /** @default systemClock */
+  clock?: Clock;
+  /** @default globalThis.fetch */
+  fetch?: typeof fetch;
+  /** @default silent */
+  logger?: FortnoxLogger;
+  /** Cross-process lock for token refresh. @default in-process */
+  lock?: Lock;
+  /** The connection's request pacing. @default the process-wide limiter of the connection */
+  rateLimiter?: RateLimiter;
+}
+
+/** The scopes the whole kit uses. */
+export const DEFAULT_SCOPES = [
+  'customer',
+  'article',
+  'order',
+  'invoice',
+  'costcenter',
+  'settings',
+  'salary',
+  'companyinformation',
+  'price',
+] as const;

@@ -1,0 +1,55 @@
+import {
+  IntegrationSettings,
+  type IntegrationSettingsInput,
+} from '../settings/integration-settings.js';
+import type { StateStore } from '../store/state-store.js';
+import { WorkflowError } from './workflow-error.js';
+
+/** Stored settings and when they were last written. */
+export interface StoredSettings {
+  settings: IntegrationSettings;
+  /** Epoch ms, null while the defaults apply. */
+  updatedAt: number | null;
+}
+
+/** Reads and writes the integration settings of one connection (in the state store). */
+export interface SettingsStore {
+  get(): Promise<StoredSettings>;
+  /** Validates the form's values; invalid → `validation_failed` with `field` = the key. */
+  put(input: unknown): Promise<StoredSettings>;
+}
+
+const KEY = 'settings';
+
+/**
+ * A {@link SettingsStore} in the store's cursors of `connectionId`: the form's input is
+ * stored (so defaults added later apply), the parsed output is returned.
+ */
+export function createSettingsStore(
+  store: StateStore,
+  connectionId: string,
+  now: () => number,
+  defaults: IntegrationSettingsInput = {},
+): SettingsStore {
+  return {
+    async get() {
+      const raw = await store.getCursor(connectionId, KEY);
+      if (!raw) return { settings: IntegrationSettings.parse(defaults), updatedAt: null };
+      const { input, updatedAt } = JSON.parse(raw) as { input: unknown; updatedAt: number };
+      return { settings: IntegrationSettings.parse(input), updatedAt };
+    },
+    async put(input) {
+      const parsed = IntegrationSettings.safeParse(input);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const field = issue?.path.map(String).join('.') || undefined;
+        throw new WorkflowError('validation_failed', issue?.message ?? 'Invalid settings', {
+          field,
+        });
+      }
+      const updatedAt = now();
+      await store.setCursor(connectionId, KEY, JSON.stringify({ input, updatedAt }));
+      return { settings: parsed.data, updatedAt };
+    },
+  };
+}

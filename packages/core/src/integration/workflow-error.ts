@@ -1,0 +1,34 @@
+import type { FortnoxErrorCode } from '../handler/contract.js';
+
+/** Options of a {@link WorkflowError}. */
+export interface WorkflowErrorOptions {
+  /** The settings key or order field the error belongs to (shown under that field). */
+  field?: string;
+  cause?: unknown;
+}
+
+/**
+ * A refusal or failure of a workflow (send, status, view, import, time report) with a stable
+ * `code` from the handler contract and a readable English message. The handler turns it
+ * into `{ error: { code, message, field } }` with the contract's status.
+ *
+ * @example throw new WorkflowError('already_invoiced', 'Order AO-1043 is already invoiced in Fortnox.')
+ */
+export class WorkflowError extends Error {
+  override name = 'WorkflowError';
+  readonly code: FortnoxErrorCode;
+  readonly field: string | undefined;
+
+  constructor(code: FortnoxErrorCode, message: string, options: WorkflowErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.field = options.field;
+  }
+}
+
+/** Whether `error` is a {@link WorkflowError} (also across bundled copies of the kit). */
+export function isWorkflowError(error: unknown): error is WorkflowError {
+  return (
+    error instanceof WorkflowError || (error instanceof Error && error.name === 'WorkflowError')
+  );
+}

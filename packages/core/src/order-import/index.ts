@@ -1,0 +1,1 @@
+export { type ImportedOrder, type ImportOrderDeps, importOrder } from './import-order.js';

@@ -1,0 +1,92 @@
+import { isFortnoxApiError } from '../errors/fortnox-api-error.js';
+import { replaceInvalidCharacters } from '../fortnox/text-rules.js';
+import type { Article } from '../host/index.js';
+import type { HostRegisters } from '../host-registers/index.js';
+import type { FortnoxGateway } from '../integration/fortnox-gateway.js';
+import { WorkflowError } from '../integration/workflow-error.js';
+import type { StateStore } from '../store/state-store.js';
+
+/** Dependencies of {@link ensureArticles}. */
+export interface ArticleDeps {
+  connectionId: string;
+  store: StateStore;
+  gateway: FortnoxGateway;
+  registers: HostRegisters;
+  now: () => number;
+}
+
+/** Article numbers that are missing in Fortnox, with their host articles, found without writing. */
+export async function findMissingArticles(
+  deps: ArticleDeps,
+  articleNumbers: readonly string[],
+  creationDisabled: boolean,
+): Promise<Article[]> {
+  const missing: Article[] = [];
+  for (const number of new Set(articleNumbers)) {
+    if (await deps.gateway.getArticle(number)) continue;
+    if (creationDisabled) {
+      throw new WorkflowError(
+        'missing_fortnox_code',
+        `Article ${number} does not exist in Fortnox, and article creation is turned off ("Inaktivera artikelskapande"). Create it in Fortnox and send again.`,
+        { field: 'disableArticleCreation' },
+      );
+    }
+    const article = await deps.registers.articles.findByNumber(number);
+    if (!article) {
+      throw new WorkflowError(
+        'not_found',
+        `Article ${number} is neither in Fortnox nor in the article register.`,
+        { field: 'articleRows' },
+      );
+    }
+    missing.push(article);
+  }
+  return missing;
+}
+
+/**
+ * Creates the given articles in Fortnox under their own numbers (so a repeated create
+ * cannot duplicate one: Fortnox refuses the number, and the article is then read back)
+ * and links them.
+ */
+export async function createArticles(
+  deps: ArticleDeps,
+  articles: readonly Article[],
+): Promise<void> {
+  for (const article of articles) {
+    try {
+      await deps.gateway.createArticle(articleBody(article));
+    } catch (error) {
+      if (
+        !(
+          isFortnoxApiError(error) &&
+          error.status === 400 &&
+          (await deps.gateway.getArticle(article.articleNumber))
+        )
+      ) {
+        throw error;
+      }
+    }
+    await deps.store.putLinks([
+      {
+        connectionId: deps.connectionId,
+        register: 'articles',
+        hostId: article.id,
+        fortnoxNumber: article.articleNumber,
+        syncedAt: deps.now(),
+      },
+    ]);
+  }
+}
+
+function articleBody(a: Article): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    ArticleNumber: a.articleNumber,
+    Description: replaceInvalidCharacters(a.description || a.articleNumber).text.slice(0, 200),
+    Unit: a.unit,
+    Type: a.type === 'service' ? 'SERVICE' : 'STOCK',
+    VAT: a.vat,
+    PurchasePrice: a.purchasePrice ?? undefined,
+  };
+  return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
+}

@@ -1,0 +1,96 @@
+import { replaceInvalidCharacters } from '../fortnox/text-rules.js';
+import type { Customer } from '../host/index.js';
+import type { HostRegisters } from '../host-registers/index.js';
+import type { FortnoxGateway } from '../integration/fortnox-gateway.js';
+import { WorkflowError } from '../integration/workflow-error.js';
+import type { StateStore } from '../store/state-store.js';
+
+/** Dependencies of the customer steps of a send. */
+export interface CustomerDeps {
+  connectionId: string;
+  store: StateStore;
+  gateway: FortnoxGateway;
+  registers: HostRegisters;
+  now: () => number;
+}
+
+/** The Fortnox customer of a host customer: known, or still to be created. */
+export type CustomerResolution =
+  | { customer: Customer; customerNumber: string }
+  | { customer: Customer; customerNumber: undefined };
+
+/**
+ * Finds the Fortnox customer of a host customer without writing anything: by stored link or
+ * number (verified to exist), then by organisation number, then by email (SPEC §4: never by
+ * name). `customerNumber` is undefined when a new Fortnox customer must be created.
+ */
+export async function resolveCustomer(
+  deps: CustomerDeps,
+  hostCustomerId: string,
+): Promise<CustomerResolution> {
+  const customer = await deps.registers.customers.findById(hostCustomerId);
+  if (!customer) {
+    throw new WorkflowError('not_found', `The order's customer (${hostCustomerId}) was not found.`);
+  }
+  const link = await deps.store.getLinkByHostId(deps.connectionId, 'customers', customer.id);
+  for (const number of [link?.fortnoxNumber, customer.fortnoxCustomerNumber ?? undefined]) {
+    if (number && (await deps.gateway.getCustomer(number)))
+      return { customer, customerNumber: number };
+  }
+  const matches = [
+    customer.organisationNumber &&
+      (await deps.gateway.findCustomers('organisationnumber', customer.organisationNumber)),
+    customer.email && (await deps.gateway.findCustomers('email', customer.email)),
+  ];
+  for (const found of matches) {
+    if (found && found.length === 1 && found[0]) {
+      return { customer, customerNumber: found[0].CustomerNumber };
+    }
+  }
+  return { customer, customerNumber: undefined };
+}
+
+/**
+ * Makes sure the customer exists in Fortnox (creating it when unresolved), links it and
+ * writes the number onto the host customer. Returns the Fortnox customer number.
+ */
+export async function ensureCustomer(
+  deps: CustomerDeps,
+  resolved: CustomerResolution,
+): Promise<string> {
+  const { customer } = resolved;
+  const customerNumber =
+    resolved.customerNumber ??
+    (await deps.gateway.createCustomer(customerBody(customer))).CustomerNumber;
+  await deps.store.putLinks([
+    {
+      connectionId: deps.connectionId,
+      register: 'customers',
+      hostId: customer.id,
+      fortnoxNumber: customerNumber,
+      syncedAt: deps.now(),
+    },
+  ]);
+  if (customer.fortnoxCustomerNumber !== customerNumber) {
+    await deps.registers.customers.upsert({ ...customer, fortnoxCustomerNumber: customerNumber });
+  }
+  return customerNumber;
+}
+
+const clean = (text: string | undefined) =>
+  text ? replaceInvalidCharacters(text).text : undefined;
+
+function customerBody(c: Customer): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    Name: clean(c.name),
+    OrganisationNumber: c.organisationNumber,
+    Email: c.email,
+    Phone1: clean(c.phone),
+    Address1: clean(c.address?.street),
+    Address2: clean(c.address?.street2),
+    ZipCode: clean(c.address?.zipCode),
+    City: clean(c.address?.city),
+    CountryCode: c.address?.countryCode,
+  };
+  return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined && v !== ''));
+}

@@ -1,0 +1,154 @@
+import type { FortnoxInvoiceInput, FortnoxOrderInput } from '../fortnox/documents/index.js';
+import type { FortnoxTarget, Order } from '../host/index.js';
+import { WorkflowError } from '../integration/workflow-error.js';
+import { isMappingError } from '../mapping/errors.js';
+import type { IntegrationSettings } from '../settings/integration-settings.js';
+import type { JournalKey } from '../store/records.js';
+import { buildDocument } from './build-document.js';
+import { checkCodes } from './check-codes.js';
+import { deliverInvoice, invoiceFromOrder } from './deliver-invoice.js';
+import { createArticles, findMissingArticles } from './ensure-articles.js';
+import { ensureCustomer, resolveCustomer } from './ensure-customer.js';
+import { sendKey } from './idempotency-key.js';
+import { clearLastSendError, recordLastSendError } from './last-send-error.js';
+import { withOrderLock } from './order-lock.js';
+import { resendOrder } from './resend-order.js';
+import type { MappedDocument, SendDeps, SendResult } from './send-deps.js';
+import { writeOnce } from './write-once.js';
+
+/**
+ * "Skicka till Fortnox": sends a host order to Fortnox exactly once, as an order or an
+ * invoice (setting 14), and does what the settings ask after it (36 create and send the
+ * invoice, 18 mark invoiced). With setting 19 a sent order can be sent again: the same
+ * Fortnox document is updated, never duplicated, and refused once invoiced.
+ *
+ * @example const result = await sendOrder(deps, 'o1') // { target: 'order', documentNumber: '17', ... }
+ */
+export function sendOrder(deps: SendDeps, orderId: string): Promise<SendResult> {
+  return withOrderLock(deps, orderId, async () => {
+    try {
+      const result = await sendLocked(deps, orderId);
+      await clearLastSendError(deps, orderId);
+      return result;
+    } catch (error) {
+      await recordLastSendError(deps, orderId, error);
+      throw error;
+    }
+  });
+}
+
+async function sendLocked(deps: SendDeps, orderId: string): Promise<SendResult> {
+  const order = await deps.hostOrders.findById(orderId);
+  if (!order) throw new WorkflowError('not_found', `Order ${orderId} was not found.`);
+  const settings = await deps.settings();
+  if (order.invoiced) {
+    throw new WorkflowError('already_invoiced', `Order ${order.number} is already invoiced.`);
+  }
+  if (order.integrationReference) {
+    if (!settings.allowSendBeforeReady) {
+      throw new WorkflowError(
+        'resend_not_allowed',
+        `Order ${order.number} is already in Fortnox (${order.integrationReference.target} ${order.integrationReference.documentNumber}). Sending again needs the setting "Möjliggör sändning av order innan den är klar för fakturering".`,
+      );
+    }
+    return resendOrder(deps, order, settings);
+  }
+  if (!order.readyForInvoicing && !settings.allowSendBeforeReady) {
+    throw new WorkflowError(
+      'order_not_ready',
+      `Order ${order.number} is not ready for invoicing yet.`,
+    );
+  }
+  const key: JournalKey = {
+    connectionId: deps.connectionId,
+    hostOrderId: order.id,
+    idempotencyKey: await sendKey(deps.connectionId, order.id),
+  };
+  const journal = await deps.store.getJournalEntry(key);
+  if (journal?.state === 'committed' && journal.documentNumber) {
+    // Written before a crash, but the steps after it did not finish.
+    return finishSend(deps, order, settings, journal.target, journal.documentNumber, false);
+  }
+  const { mapped, missingArticles, resolved } = await prepare(deps, order, settings);
+  const number = await ensureCustomer(partyDeps(deps), resolved);
+  await createArticles(partyDeps(deps), missingArticles);
+  const written = await writeOnce(deps, {
+    key,
+    target: mapped.target,
+    document: { ...mapped.document, CustomerNumber: number },
+  });
+  return finishSend(deps, order, settings, written.target, written.documentNumber, written.written);
+}
+
+/**
+ * Everything that can fail without writing to Fortnox: customer lookup, mapping, code
+ * checks and the articles to create. Runs before the first write of a send or re-send.
+ */
+export async function prepare(deps: SendDeps, order: Order, settings: IntegrationSettings) {
+  const resolved = await resolveCustomer(partyDeps(deps), order.customerId);
+  let mapped: MappedDocument;
+  try {
+    mapped = await buildDocument(deps, order, resolved.customer, resolved.customerNumber, settings);
+  } catch (error) {
+    if (!isMappingError(error)) throw error;
+    throw new WorkflowError('validation_failed', error.message, {
+      field: error.path,
+      cause: error,
+    });
+  }
+  await checkCodes(deps.gateway, mapped.document);
+  const missingArticles = await findMissingArticles(
+    partyDeps(deps),
+    articleNumbersOf(mapped.document),
+    settings.disableArticleCreation,
+  );
+  for (const article of missingArticles) {
+    if (article.unit)
+      await checkCodes(deps.gateway, { CustomerNumber: '0', OrderRows: [{ Unit: article.unit }] });
+  }
+  return { customerNumber: resolved.customerNumber, resolved, mapped, missingArticles };
+}
+
+async function finishSend(
+  deps: SendDeps,
+  order: Order,
+  settings: IntegrationSettings,
+  target: FortnoxTarget,
+  documentNumber: string,
+  created: boolean,
+): Promise<SendResult> {
+  await deps.hostOrders.update(order.id, { integrationReference: { target, documentNumber } });
+  let invoiceNumber = target === 'invoice' ? documentNumber : undefined;
+  let invoiceSent = false;
+  if (settings.sendInvoiceAfterTransfer) {
+    invoiceNumber ??= await invoiceFromOrder(deps.gateway, documentNumber);
+    invoiceSent = await deliverInvoice(deps.gateway, invoiceNumber);
+  }
+  let invoiced = order.invoiced;
+  if (settings.markInvoicedOnSend && !invoiced) {
+    await deps.hostOrders.update(order.id, { invoiced: true });
+    invoiced = true;
+  }
+  return {
+    orderId: order.id,
+    target,
+    documentNumber,
+    created,
+    updated: false,
+    invoiceNumber,
+    invoiceSent,
+    invoiced,
+  };
+}
+
+/** The article numbers a document's rows use. */
+export function articleNumbersOf(document: FortnoxOrderInput | FortnoxInvoiceInput): string[] {
+  const rows =
+    'OrderRows' in document ? document.OrderRows : (document as FortnoxInvoiceInput).InvoiceRows;
+  return (rows ?? []).flatMap((row) => (row.ArticleNumber ? [row.ArticleNumber] : []));
+}
+
+/** The dependencies of the customer and article steps. */
+export function partyDeps(deps: SendDeps) {
+  return { ...deps, now: () => deps.clock.now() };
+}

@@ -1,0 +1,7 @@
+export {
+  actionKey,
+  sendTimeReport,
+  type TimeReportDeps,
+  type TimeReportIssue,
+  type TimeReportResult,
+} from './send-time-report.js';
