@@ -23,6 +23,8 @@ export interface SyncHarnessOptions {
   settings?: IntegrationSettingsInput;
   store?: StateStore;
   engine?: Partial<SyncEngineOptions>;
+  /** Let the virtual clock jump ahead when everyone waits. @default true */
+  autoAdvance?: boolean;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface SyncHarnessOptions {
  * jumps ahead whenever everyone waits (rate limiter), so long syncs run in milliseconds.
  */
 export function createSyncHarness(server: SetupServer, options: SyncHarnessOptions = {}) {
-  const clock: VirtualClock = createVirtualClock({ autoAdvance: true });
+  const clock: VirtualClock = createVirtualClock({ autoAdvance: options.autoAdvance ?? true });
   // Tokens would expire during hour-long simulated runs; token refresh is the client's test.
   const emulator: FortnoxEmulator = createFortnoxEmulator({ clock, rules: { tokenExpiry: false } });
   server.resetHandlers(...emulator.handlers);
@@ -65,7 +67,8 @@ export function createSyncHarness(server: SetupServer, options: SyncHarnessOptio
     clock,
     ...options.engine,
   });
-  const tenant: () => ReturnType<FortnoxEmulator['db']['tenant']> = () => emulator.db.tenant(tenantId);
+  const tenant: () => ReturnType<FortnoxEmulator['db']['tenant']> = () =>
+    emulator.db.tenant(tenantId);
   const requests = () =>
     emulator.control.requests({ tenantId }).filter((r) => r.path.startsWith('/3/'));
   return {

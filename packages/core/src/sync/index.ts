@@ -20,6 +20,14 @@ export {
   type SyncPlan,
   type SyncRunOptions,
 } from './sync-engine.js';
+export { isSyncInProgressError, SyncInProgressError } from './sync-in-progress-error.js';
+export {
+  createSyncScheduler,
+  type RunNowOptions,
+  type SyncScheduler,
+  type SyncSchedulerOptions,
+  type SyncSnapshot,
+} from './sync-scheduler.js';
 export type { SyncSettings } from './sync-settings.js';
 export type {
   RegisterProgress,

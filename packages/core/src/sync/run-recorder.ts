@@ -19,6 +19,7 @@ export function createRunRecorder(options: {
   now(): number;
   onProgress?: (progress: RegisterProgress) => void;
   onCounts?: (counts: RunCounts) => void;
+  onLog?: (entry: SyncLogEntryInput) => void;
 }): BufferedRecorder {
   const counts: RunCounts = {};
   const planItems: SyncPlanItem[] = [];
@@ -34,7 +35,9 @@ export function createRunRecorder(options: {
       options.onCounts?.(counts);
     },
     log(entry) {
-      buffer.push({ ...entry, runId: options.runId, seq: seq++, at: options.now() });
+      const line = { ...entry, runId: options.runId, seq: seq++, at: options.now() };
+      buffer.push(line);
+      options.onLog?.(line);
     },
     plan(item) {
       planItems.push(item);

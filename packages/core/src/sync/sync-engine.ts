@@ -2,7 +2,12 @@ import type { Clock } from '../env/clock.js';
 import { systemClock } from '../env/clock.js';
 import { formatLastModified } from '../fortnox/schemas/date-format.js';
 import type { HostRegisters } from '../host-registers/host-registers.js';
-import type { RegisterName, SyncRunRecord, SyncTrigger } from '../store/records.js';
+import type {
+  RegisterName,
+  SyncLogEntryInput,
+  SyncRunRecord,
+  SyncTrigger,
+} from '../store/records.js';
 import type { StateStore } from '../store/state-store.js';
 import { createArticlesSpec } from './articles-spec.js';
 import { createCustomersSpec } from './customers-spec.js';
@@ -56,6 +61,8 @@ export interface SyncRunOptions {
   resumeFrom?: SyncRunRecord;
   onProgress?: (progress: RegisterProgress) => void;
   onCounts?: (counts: RunCounts) => void;
+  /** Every per-record log line as it happens (the store gets them when the page commits). */
+  onLog?: (entry: SyncLogEntryInput) => void;
 }
 
 /** A dry run's result: what a sync would do, record by record. */
@@ -105,6 +112,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       now: () => clock.now(),
       onProgress: runOptions.onProgress,
       onCounts: runOptions.onCounts,
+      onLog: runOptions.onLog,
     });
     const save = async () => {
       await recorder.flush();

@@ -1,0 +1,128 @@
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createSyncHarness } from './emulator-harness.test-support.js';
+import { SyncInProgressError } from './sync-in-progress-error.js';
+import { createSyncScheduler, type SyncSnapshot } from './sync-scheduler.js';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+
+const HOUR = 3_600_000;
+
+function setup(options: Parameters<typeof createSyncHarness>[1] = {}) {
+  const h = createSyncHarness(server, {
+    customers: 3,
+    articles: 3,
+    autoAdvance: false,
+    ...options,
+  });
+  const scheduler = createSyncScheduler({
+    engine: h.engine,
+    store: h.store,
+    connectionId: 'conn-1',
+    clock: h.clock,
+  });
+  const seen: SyncSnapshot[] = [];
+  scheduler.subscribe(() => seen.push(scheduler.getSnapshot()));
+  return { h, scheduler, seen };
+}
+
+describe('sync scheduler', () => {
+  it('runs at start, then every hour on the injected clock, one request per register when idle', async () => {
+    const { h, scheduler, seen } = setup();
+    await scheduler.start();
+    await vi.waitFor(() => expect(scheduler.getSnapshot().lastRun?.status).toBe('succeeded'));
+    const first = scheduler.getSnapshot().lastRun;
+    expect(first?.trigger).toBe('schedule');
+    expect(seen.some((s) => s.running && s.phase === 'writing')).toBe(true);
+    await vi.waitFor(() =>
+      expect(scheduler.getSnapshot().nextRunAt).toBe((first?.startedAt ?? 0) + HOUR),
+    );
+    h.emulator.control.clearRequests();
+    h.clock.advance(HOUR - 1);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(scheduler.getSnapshot().lastRun?.id).toBe(first?.id);
+    h.clock.advance(1);
+    await vi.waitFor(() => expect(scheduler.getSnapshot().lastRun?.id).not.toBe(first?.id));
+    expect(scheduler.getSnapshot().lastRun).toMatchObject({
+      trigger: 'schedule',
+      status: 'succeeded',
+    });
+    expect(h.requests()).toHaveLength(2);
+    await scheduler.stop();
+    expect(scheduler.getSnapshot().nextRunAt).toBeNull();
+  });
+
+  it('runs on demand, one run at a time, and reports the last run time and result', async () => {
+    // More requests than one rate-limit window: the run has to wait, so it is still going.
+    const { scheduler } = setup({ customers: 60, autoAdvance: true });
+    const { runId, done } = await scheduler.runNow();
+    expect(scheduler.getSnapshot()).toMatchObject({ running: true, runId, trigger: 'manual' });
+    await expect(scheduler.runNow()).rejects.toBeInstanceOf(SyncInProgressError);
+    const run = await done;
+    expect(run.status).toBe('succeeded');
+    expect(scheduler.getSnapshot()).toMatchObject({
+      running: false,
+      phase: 'idle',
+      lastRun: { id: runId, status: 'succeeded' },
+    });
+    expect(scheduler.getSnapshot().lastRun?.finishedAt).toEqual(expect.any(Number));
+  });
+
+  it('refuses to run while another process holds the connection', async () => {
+    const { h, scheduler } = setup();
+    await h.store.acquireLease(
+      'sync:conn-1',
+      'other-process',
+      h.clock.now() + 60_000,
+      h.clock.now(),
+    );
+    await expect(scheduler.runNow()).rejects.toBeInstanceOf(SyncInProgressError);
+  });
+
+  it('shows per-record errors without stopping the run', async () => {
+    const { scheduler } = setup({
+      customers: 2,
+      host: { customers: [{ id: 'bad', name: 'Fel AB', email: 'ingen-adress' }] },
+    });
+    const { done } = await scheduler.runNow();
+    const run = await done;
+    expect(run.status).toBe('succeeded');
+    expect(scheduler.getSnapshot().errors).toEqual([
+      expect.objectContaining({ hostId: 'bad', action: 'failed' }),
+    ]);
+    expect(run.counts.customers?.created).toBe(2);
+  });
+
+  it('never reports an interrupted run as a success, and resumes it on the next start', async () => {
+    const { h, scheduler } = setup({ articles: 1200, autoAdvance: true });
+    const { done } = await scheduler.runNow({ registers: ['articles'] });
+    await vi.waitFor(
+      () => expect(scheduler.getSnapshot().counts.articles?.created ?? 0).toBeGreaterThan(600),
+      {
+        timeout: 30_000,
+      },
+    );
+    await scheduler.stop({ abortRun: true });
+    const interrupted = await done;
+    expect(interrupted.status).toBe('interrupted');
+    expect(scheduler.getSnapshot().lastRun?.status).toBe('interrupted');
+    // A crash, not a clean stop: the process died with the run still marked running.
+    await h.store.updateRun(interrupted.id, { status: 'running', finishedAt: null });
+    const restarted = createSyncScheduler({
+      engine: h.engine,
+      store: h.store,
+      connectionId: 'conn-1',
+      clock: h.clock,
+    });
+    await restarted.start();
+    await vi.waitFor(() => expect(restarted.getSnapshot().lastRun?.trigger).toBe('resume'), {
+      timeout: 30_000,
+    });
+    expect(restarted.getSnapshot().lastRun?.status).toBe('succeeded');
+    expect((await h.store.getRun(interrupted.id))?.status).toBe('interrupted');
+    expect(h.host.writes.articles).toBe(1200);
+    await restarted.stop();
+  }, 60_000);
+});
