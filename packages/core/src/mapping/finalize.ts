@@ -82,7 +82,7 @@ export class RowWriter {
   writeAll(draft: readonly DraftRow[]): void {
     for (const row of draft) {
       if (row.kind === 'text') this.text(row.text);
-      else this.article(row.line);
+      else this.article(row);
     }
   }
 }

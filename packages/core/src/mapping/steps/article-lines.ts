@@ -9,6 +9,7 @@ import type { WarningList } from '../warnings.js';
 
 /** An article row on its way to Fortnox. */
 export interface ArticleLine {
+  kind: 'article';
   articleNumber: string;
   /** Row text; absent = Fortnox uses the article's description. */
   description: string | undefined;
@@ -22,16 +23,37 @@ export interface ArticleLine {
   date: string | undefined;
 }
 
-function isCode(value: string, max: number): boolean {
-  return value.length > 0 && value.length <= max && FORTNOX_IDENTIFIER_PATTERN.test(value);
+// ASCII letters, digits and - + / . _ need no Unicode regex (almost every code is ASCII).
+function isAsciiCode(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const ok =
+      (c >= 48 && c <= 57) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      c === 45 ||
+      c === 43 ||
+      c === 47 ||
+      c === 46 ||
+      c === 95;
+    if (!ok) return false;
+  }
+  return true;
 }
+
+function isCode(value: string, max: number): boolean {
+  if (value.length === 0 || value.length > max) return false;
+  return isAsciiCode(value) || FORTNOX_IDENTIFIER_PATTERN.test(value);
+}
+
+const rowPath = (i: number): string => `articleRows[${i}]`;
 
 // 11 + 46: the host's price unless the article's price is set only in Fortnox.
 function rowPrice(
   row: ArticleRow,
   articlePrice: number | null | undefined,
   settings: IntegrationSettings,
-  path: string,
+  i: number,
   warnings: WarningList,
 ): number | undefined {
   if (!settings.setPricesOnRows || settings.noPriceArticleNumbers.includes(row.articleNumber))
@@ -40,7 +62,7 @@ function rowPrice(
   if (price === undefined)
     warnings.add(
       'price-missing',
-      path,
+      rowPath(i),
       `no host price for article ${row.articleNumber}; Fortnox's price is used`,
     );
   return price;
@@ -50,7 +72,7 @@ function rowPrice(
 function rowCostCenter(
   user: User | undefined,
   settings: IntegrationSettings,
-  path: string,
+  i: number,
   warnings: WarningList,
 ): string | undefined {
   const code = settings.includeUserCostCenterOnRows ? user?.costCenter?.trim() : undefined;
@@ -58,22 +80,18 @@ function rowCostCenter(
   if (isCode(code, FORTNOX_LIMITS.costCenterCode)) return code;
   warnings.add(
     'value-dropped',
-    path,
+    rowPath(i),
     `cost center ${JSON.stringify(code)} is not a valid Fortnox code`,
   );
   return undefined;
 }
 
-function rowUnit(
-  unit: string | undefined,
-  path: string,
-  warnings: WarningList,
-): string | undefined {
+function rowUnit(unit: string | undefined, i: number, warnings: WarningList): string | undefined {
   const code = unit?.trim();
   if (!code || isCode(code, FORTNOX_LIMITS.unitCode)) return code || undefined;
   warnings.add(
     'value-dropped',
-    path,
+    rowPath(i),
     `unit ${JSON.stringify(code)} is not a valid Fortnox unit code; the article's unit is used`,
   );
   return undefined;
@@ -83,12 +101,13 @@ function lookupUser(
   userId: string | undefined,
   needed: boolean,
   context: MappingContext,
-  path: string,
+  i: number,
   warnings: WarningList,
 ): User | undefined {
   if (!needed || !userId) return undefined;
   const user = context.users.get(userId);
-  if (!user) warnings.add('lookup-missing', path, `user ${userId} is not in the mapping context`);
+  if (!user)
+    warnings.add('lookup-missing', rowPath(i), `user ${userId} is not in the mapping context`);
   return user;
 }
 
@@ -105,36 +124,38 @@ export function buildArticleLines(
 ): ArticleLine[] {
   const lines: ArticleLine[] = [];
   const needUser = settings.includeTechnicianOnRows || settings.includeUserCostCenterOnRows;
-  order.articleRows.forEach((row, i) => {
-    const path = `articleRows[${i}]`;
+  const rows = order.articleRows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as ArticleRow;
     if (!isCode(row.articleNumber, FORTNOX_LIMITS.articleNumber)) {
       throw new MappingError(
         'invalid-article-number',
         `article number ${JSON.stringify(row.articleNumber)} is not valid in Fortnox (max 50 of letters, digits and - – + / . _)`,
-        { path: `${path}.articleNumber` },
+        { path: `${rowPath(i)}.articleNumber` },
       );
     }
     const article = context.articles.get(row.articleNumber);
     if (settings.excludeHiddenArticles && (row.hidden ?? article?.hidden ?? false)) {
       warnings.add(
         'value-dropped',
-        path,
+        rowPath(i),
         `hidden article ${row.articleNumber} left out (setting 15)`,
       );
-      return;
+      continue;
     }
-    const user = lookupUser(row.userId, needUser, context, path, warnings);
+    const user = lookupUser(row.userId, needUser, context, i, warnings);
     lines.push({
+      kind: 'article',
       articleNumber: row.articleNumber,
       description: row.description?.trim() || article?.description.trim() || undefined,
       quantity: row.quantity,
-      price: rowPrice(row, article?.price, settings, path, warnings),
-      unit: rowUnit(row.unit, path, warnings),
-      costCenter: rowCostCenter(user, settings, path, warnings),
+      price: rowPrice(row, article?.price, settings, i, warnings),
+      unit: rowUnit(row.unit, i, warnings),
+      costCenter: rowCostCenter(user, settings, i, warnings),
       technicians: settings.includeTechnicianOnRows && user ? [user.name] : [],
       serviceObjectId: row.serviceObjectId,
       date: row.date,
     });
-  });
+  }
   return lines;
 }

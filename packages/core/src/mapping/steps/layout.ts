@@ -10,7 +10,7 @@ import { lookupServiceObject, serviceObjectText } from './service-objects.js';
 /** A row before the final Fortnox checks: free text, or an article line. */
 export type DraftRow =
   | { kind: 'text'; text: string; serviceObjectId?: string | undefined }
-  | { kind: 'article'; line: ArticleLine };
+  | ArticleLine;
 
 function userName(
   userId: string | undefined,
@@ -88,9 +88,9 @@ function layoutByDate(
       kind: 'text',
       text: dateSummary(date, dayActions, dayLines, settings, context, warnings),
     });
-    for (const line of dayLines) rows.push({ kind: 'article', line });
+    for (const line of dayLines) rows.push(line);
   }
-  for (const line of lines) if (!line.date) rows.push({ kind: 'article', line });
+  for (const line of lines) if (!line.date) rows.push(line);
   return rows;
 }
 
@@ -110,7 +110,7 @@ function layoutPlain(
       serviceObjectId: action.serviceObjectId,
     });
   }
-  for (const line of lines) rows.push({ kind: 'article', line });
+  for (const line of lines) rows.push(line);
   return rows;
 }
 
@@ -126,7 +126,7 @@ function withServiceObjectLines(
   const texts = new Map<string, string>();
   let current: string | undefined;
   for (const row of rows) {
-    const id = row.kind === 'text' ? row.serviceObjectId : row.line.serviceObjectId;
+    const id = row.serviceObjectId;
     if (id !== current) {
       current = id;
       let text = id ? texts.get(id) : '';

@@ -67,7 +67,8 @@ export function sortArticleLines(
   settings: IntegrationSettings,
 ): ArticleLine[] {
   if (!settings.sortArticlesByDate || isSortedByDate(lines)) return lines;
-  return [...lines].sort((a, b) => {
+  // The lines are this call's own array; Array#sort is stable.
+  return lines.sort((a, b) => {
     if (a.date === b.date) return 0;
     if (a.date === undefined) return 1;
     if (b.date === undefined) return -1;
