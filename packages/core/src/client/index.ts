@@ -27,10 +27,14 @@ export {
   type SearchParamValue,
 } from './request.js';
 export {
+  type AttemptOutcome,
   backoffDelay,
   DEFAULT_RETRY_OPTIONS,
+  decideRetry,
   type ResolvedRetryOptions,
+  type RetryDecision,
   type RetryOptions,
+  type RetryState,
   retryAfterMs,
 } from './retry-policy.js';
 export { fieldPath, parseRequestBody, parseResponse } from './validate.js';

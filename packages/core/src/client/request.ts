@@ -4,7 +4,7 @@ import { createFortnoxError } from '../errors/create-fortnox-error.js';
 import type { FortnoxRequestInfo } from '../errors/fortnox-api-error.js';
 import type { RequestPriority } from '../rate-limit/rate-limiter.js';
 import type { ResolvedClientOptions } from './client-options.js';
-import { backoffDelay, retryAfterMs } from './retry-policy.js';
+import { type AttemptOutcome, decideRetry, type RetryState, retryAfterMs } from './retry-policy.js';
 import { parseResponse } from './validate.js';
 
 /** Per-call options every resource operation takes. */
@@ -62,81 +62,91 @@ export function createRequester(options: ResolvedClientOptions): FortnoxRequeste
       method: spec.method,
       url: describeUrl(options.baseUrl, spec),
     };
-    let failures = 0;
-    let rateLimited = 0;
+    const state: RetryState = { failures: 0, rateLimited: 0, authRetried: false };
     let rejectedToken: string | undefined;
-    let authRetried = false;
 
     for (;;) {
       await rateLimiter.acquire({ priority: spec.priority, signal: spec.signal });
       const token = await auth.getAccessToken(rejectedToken ? { rejectedToken } : undefined);
       const secrets = [token, ...(auth.secrets?.() ?? [])];
-      let response: Response;
-      try {
-        response = await http(spec.path, {
-          method: spec.method,
-          searchParams: cleanParams(spec.searchParams),
-          json: spec.body,
-          signal: spec.signal,
-          headers: { Authorization: `Bearer ${token}` },
-        });
-      } catch (error) {
-        if (spec.signal?.aborted) throw spec.signal.reason;
-        const timeout = error instanceof Error && error.name === 'TimeoutError';
-        if (idempotent && failures < retry.maxRetries) {
-          failures++;
-          const delay = backoffDelay(failures, retry, options.random);
-          logger.warn(
-            `Fortnox ${info.method} ${info.url} failed (${String(error)}); retry ${failures} in ${delay} ms`,
-          );
-          await clock.sleep(delay, spec.signal);
-          continue;
-        }
-        throw createFortnoxError(
-          { kind: 'network', cause: error, request: info, timeout },
-          secrets,
-        );
+      const attempt = await send(spec, token);
+      if (attempt.response?.ok) return readBody(attempt.response, spec);
+
+      const outcome: AttemptOutcome = attempt.response
+        ? {
+            kind: 'status',
+            status: attempt.response.status,
+            retryAfterMs: retryAfterMs(attempt.response.headers, clock.now()),
+          }
+        : { kind: 'network' };
+      const body = attempt.response ? await attempt.response.text() : '';
+      const decision = decideRetry(outcome, state, idempotent, retry, options.random);
+      if (!decision.retry) {
+        throw attempt.response
+          ? createFortnoxError(
+              {
+                kind: 'response',
+                status: attempt.response.status,
+                body,
+                request: info,
+                attempts: state.rateLimited + 1,
+              },
+              secrets,
+            )
+          : createFortnoxError(
+              {
+                kind: 'network',
+                cause: attempt.error,
+                request: info,
+                timeout: isTimeout(attempt.error),
+              },
+              secrets,
+            );
       }
-
-      logger.debug(`Fortnox ${info.method} ${info.url} → ${response.status}`);
-      if (response.ok) return readBody(response, spec);
-
-      const body = await response.text();
-      const status = response.status;
-      if (status === 429 && rateLimited < retry.maxRateLimitRetries) {
-        rateLimited++;
-        const pause =
-          retryAfterMs(response.headers, clock.now()) ??
-          retry.rateLimitPauseMs + Math.round(retry.rateLimitPauseMs * 0.2 * options.random());
+      const what = attempt.response
+        ? String(attempt.response.status)
+        : `network error (${String(attempt.error)})`;
+      if (decision.reason === 'rate-limited') {
         logger.warn(
-          `Fortnox 429 on ${info.method} ${info.url}; pausing the connection ${pause} ms`,
+          `Fortnox ${what} on ${info.method} ${info.url}; pausing the connection ${decision.pauseMs} ms`,
         );
-        rateLimiter.reportRateLimited(pause);
-        continue;
-      }
-      if (status === 401 && !authRetried) {
-        // The token may have been revoked or refreshed elsewhere; get a fresh one once.
-        authRetried = true;
+        rateLimiter.reportRateLimited(decision.pauseMs);
+      } else if (decision.reason === 'unauthorized') {
+        // The token may have been revoked or replaced elsewhere: ask for another one, once.
         rejectedToken = token;
-        continue;
-      }
-      if (status >= 500 && idempotent && failures < retry.maxRetries) {
-        failures++;
-        const delay =
-          retryAfterMs(response.headers, clock.now()) ??
-          backoffDelay(failures, retry, options.random);
+      } else {
         logger.warn(
-          `Fortnox ${status} on ${info.method} ${info.url}; retry ${failures} in ${delay} ms`,
+          `Fortnox ${what} on ${info.method} ${info.url}; retry ${state.failures} in ${decision.delayMs} ms`,
         );
-        await clock.sleep(delay, spec.signal);
-        continue;
+        await clock.sleep(decision.delayMs, spec.signal);
       }
-      throw createFortnoxError(
-        { kind: 'response', status, body, request: info, attempts: rateLimited + 1 },
-        secrets,
-      );
     }
   } as FortnoxRequester;
+
+  /** One HTTP attempt; a thrown fetch error is returned, an abort is rethrown. */
+  async function send(
+    spec: FortnoxRequestSpec,
+    token: string,
+  ): Promise<{ response?: Response; error?: unknown }> {
+    try {
+      const response = await http(spec.path, {
+        method: spec.method,
+        searchParams: cleanParams(spec.searchParams),
+        json: spec.body,
+        signal: spec.signal,
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      logger.debug(`Fortnox ${spec.method} ${spec.path} → ${response.status}`);
+      return { response };
+    } catch (error) {
+      if (spec.signal?.aborted) throw spec.signal.reason;
+      return { error };
+    }
+  }
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && error.name === 'TimeoutError';
 }
 
 async function readBody(response: Response, spec: FortnoxRequestSpec): Promise<unknown> {

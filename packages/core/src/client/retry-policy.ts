@@ -51,3 +51,67 @@ export function retryAfterMs(headers: Headers, now: number): number | undefined 
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
+
+/** What one attempt ended with, as far as retrying is concerned. */
+export type AttemptOutcome =
+  | { kind: 'network' }
+  | { kind: 'status'; status: number; retryAfterMs?: number };
+
+/** Counters of one call across its attempts. */
+export interface RetryState {
+  /** 5xx and network failures so far. */
+  failures: number;
+  /** 429 answers so far. */
+  rateLimited: number;
+  /** Whether the one retry after a 401 was used. */
+  authRetried: boolean;
+}
+
+/** What to do after a failed attempt. */
+export type RetryDecision =
+  | { retry: false }
+  /** 429: pause the whole connection for `pauseMs`, then try again. */
+  | { retry: true; reason: 'rate-limited'; pauseMs: number }
+  /** 401: try once more with a token other than the rejected one. */
+  | { retry: true; reason: 'unauthorized' }
+  /** 5xx or network error on an idempotent call: wait `delayMs`, then try again. */
+  | { retry: true; reason: 'failure'; delayMs: number };
+
+/**
+ * The retry rules in one pure function (decisions/031): 429 → pause and retry any call;
+ * 401 → once with a fresh token; 5xx/network → backoff with jitter, idempotent calls only.
+ * Updates `state`'s counters.
+ */
+export function decideRetry(
+  outcome: AttemptOutcome,
+  state: RetryState,
+  idempotent: boolean,
+  options: ResolvedRetryOptions,
+  random: () => number,
+): RetryDecision {
+  const status = outcome.kind === 'status' ? outcome.status : undefined;
+  const retryAfter = outcome.kind === 'status' ? outcome.retryAfterMs : undefined;
+  if (status === 429) {
+    if (state.rateLimited >= options.maxRateLimitRetries) return { retry: false };
+    state.rateLimited++;
+    const jitter = Math.round(options.rateLimitPauseMs * 0.2 * random());
+    return {
+      retry: true,
+      reason: 'rate-limited',
+      pauseMs: retryAfter ?? options.rateLimitPauseMs + jitter,
+    };
+  }
+  if (status === 401) {
+    if (state.authRetried) return { retry: false };
+    state.authRetried = true;
+    return { retry: true, reason: 'unauthorized' };
+  }
+  const transient = status === undefined || status >= 500;
+  if (!transient || !idempotent || state.failures >= options.maxRetries) return { retry: false };
+  state.failures++;
+  return {
+    retry: true,
+    reason: 'failure',
+    delayMs: retryAfter ?? backoffDelay(state.failures, options, random),
+  };
+}
