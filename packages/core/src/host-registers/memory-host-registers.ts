@@ -37,6 +37,10 @@ export function createMemoryHostRegisters(
   const customers = createRegister<Customer, CustomerInput>({
     parse: (input) => Customer.parse(input),
     numberOf: (c) => c.fortnoxCustomerNumber ?? undefined,
+    indexes: {
+      organisationNumber: (c) => normalizeOrganisationNumber(c.organisationNumber) || undefined,
+      email: (c) => normalizeEmail(c.email) || undefined,
+    },
     prefix: 'cust',
     clock,
     onWrite: () => writes.customers++,
@@ -54,15 +58,11 @@ export function createMemoryHostRegisters(
     ...customers.api,
     async findByOrganisationNumber(organisationNumber) {
       const wanted = normalizeOrganisationNumber(organisationNumber);
-      if (!wanted) return [];
-      return customers
-        .all()
-        .filter((c) => normalizeOrganisationNumber(c.organisationNumber) === wanted);
+      return wanted ? customers.lookup('organisationNumber', wanted) : [];
     },
     async findByEmail(email) {
       const wanted = normalizeEmail(email);
-      if (!wanted) return [];
-      return customers.all().filter((c) => normalizeEmail(c.email) === wanted);
+      return wanted ? customers.lookup('email', wanted) : [];
     },
   };
   return { customers: customerRegister, articles: articles.api, writes };
@@ -74,6 +74,8 @@ interface RegisterConfig<T, TInput> {
   prefix: string;
   clock: Clock;
   onWrite: () => void;
+  /** Secondary indexes: name → key of a record (undefined: not indexed). */
+  indexes?: Record<string, (record: T) => string | undefined>;
 }
 
 function createRegister<
@@ -82,13 +84,25 @@ function createRegister<
 >(config: RegisterConfig<T, TInput>) {
   const records = new Map<string, { record: T; seq: number }>();
   const idByNumber = new Map<string, string>();
+  const indexes = Object.entries(config.indexes ?? {}).map(
+    ([name, keyOf]) => [name, keyOf, new Map<string, Set<string>>()] as const,
+  );
   let seq = 0;
   let nextId = 1;
   const store = (record: T) => {
     const previous = records.get(record.id);
     const oldNumber = previous ? config.numberOf(previous.record) : undefined;
-    if (oldNumber !== undefined && idByNumber.get(oldNumber) === record.id)
+    if (oldNumber !== undefined && idByNumber.get(oldNumber) === record.id) {
       idByNumber.delete(oldNumber);
+    }
+    for (const [, keyOf, index] of indexes) {
+      const oldKey = previous ? keyOf(previous.record) : undefined;
+      if (oldKey !== undefined) index.get(oldKey)?.delete(record.id);
+      const key = keyOf(record);
+      if (key !== undefined) index.set(key, (index.get(key) ?? new Set()).add(record.id));
+    }
+    // Delete first so the map's order stays the order of changes.
+    records.delete(record.id);
     records.set(record.id, { record, seq: ++seq });
     const number = config.numberOf(record);
     if (number !== undefined && !idByNumber.has(number)) idByNumber.set(number, record.id);
@@ -97,16 +111,20 @@ function createRegister<
   const api: HostRegister<T, TInput> = {
     async changedSince(cursor, limit): Promise<HostChangePage<T>> {
       const after = cursor === null ? 0 : Number(cursor);
-      const changed = [...records.values()]
-        .filter((e) => e.seq > after)
-        .sort((a, b) => a.seq - b.seq);
-      const page = changed.slice(0, limit);
-      const last = page.at(-1)?.seq ?? after;
-      return {
-        records: page.map((e) => structuredClone(e.record)),
-        cursor: String(last),
-        hasMore: changed.length > page.length,
-      };
+      const page: T[] = [];
+      let last = after;
+      let hasMore = false;
+      // The map iterates in change order (see `store`).
+      for (const entry of records.values()) {
+        if (entry.seq <= after) continue;
+        if (page.length === limit) {
+          hasMore = true;
+          break;
+        }
+        page.push(structuredClone(entry.record));
+        last = entry.seq;
+      }
+      return { records: page, cursor: String(last), hasMore };
     },
     async findById(id) {
       const entry = records.get(id);
@@ -129,6 +147,12 @@ function createRegister<
   return {
     api,
     seed: (input: TInput) => store(config.parse(input)),
-    all: () => [...records.values()].map((e) => structuredClone(e.record)),
+    lookup(name: string, key: string): T[] {
+      const ids = indexes.find(([n]) => n === name)?.[2].get(key) ?? new Set<string>();
+      return [...ids].flatMap((id) => {
+        const entry = records.get(id);
+        return entry ? [structuredClone(entry.record)] : [];
+      });
+    },
   };
 }
