@@ -26,3 +26,4 @@ export {
   type SyncStreamEventName,
   SyncStreamEvents,
 } from './contract.js';
+export * from './server.js';

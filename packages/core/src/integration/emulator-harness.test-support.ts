@@ -29,8 +29,10 @@ export interface HarnessOptions {
   serviceObjects?: ServiceObject[];
   /** Share a store with an earlier harness (restart tests). */
   store?: StateStore;
-  /** Skip the OAuth connect. @default true */
+  /** Connect through OAuth at once. @default true */
   connect?: boolean;
+  /** What msw does with requests the emulator does not answer. @default 'error' */
+  onUnhandledRequest?: 'error' | 'bypass';
 }
 
 /** The emulator, the msw server, the host side and a connected integration. */
@@ -58,7 +60,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const clock = createVirtualClock({ autoAdvance: true });
   const emulator = createFortnoxEmulator({ clock });
   const server = setupServer(...emulator.handlers);
-  server.listen({ onUnhandledRequest: 'error' });
+  server.listen({ onUnhandledRequest: options.onUnhandledRequest ?? 'error' });
   const { tenantId } = emulator.createTenant({ seed: 1, size: 10 });
   const app = emulator.registerClient();
   const store = options.store ?? createMemoryStateStore({ encryptionKey: key, clock });

@@ -50,6 +50,7 @@ export function createSyncRunner(deps: {
     for (const listener of listeners) listener(event);
   };
   const leaseKey = `sync:${connectionId}`;
+  let starting = false;
 
   async function status(): Promise<SyncStatus> {
     const records = await store.listRuns(connectionId, 50);
@@ -71,11 +72,21 @@ export function createSyncRunner(deps: {
 
   return {
     async start(options) {
-      if (
-        running ||
-        !(await store.acquireLease(leaseKey, deps.holder, clock.now() + LEASE_MS, clock.now()))
-      ) {
+      // `starting` closes the gap before the lease is taken (same holder renews its own lease).
+      if (running || starting)
         throw new WorkflowError('sync_in_progress', 'A sync is already running.');
+      starting = true;
+      try {
+        if (
+          !(await store.acquireLease(leaseKey, deps.holder, clock.now() + LEASE_MS, clock.now()))
+        ) {
+          throw new WorkflowError(
+            'sync_in_progress',
+            'A sync is already running in another process.',
+          );
+        }
+      } finally {
+        starting = false;
       }
       const runId = crypto.randomUUID();
       const progress = new Map<string, SyncProgressEvent>();

@@ -1,0 +1,196 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from '../integration/emulator-harness.test-support.js';
+import {
+  ConnectionState,
+  ErrorBody,
+  OrderStatus,
+  SettingsResponse,
+  SyncStatus,
+} from './contract.js';
+import { createFortnoxHandler, type FortnoxHandler } from './create-fortnox-handler.js';
+
+const BASE = 'http://app.test/api/fortnox';
+const customer = { id: 'c1', name: 'Bygg AB', email: 'info@bygg.se' };
+const articles = [
+  { id: 'a1', articleNumber: 'FILTER-10', description: 'Oljefilter', unit: 'st', price: 149 },
+];
+const order = {
+  id: 'o1',
+  kind: 'work' as const,
+  number: 'AO-1',
+  customerId: 'c1',
+  orderDate: '2026-01-05',
+  readyForInvoicing: true,
+  articleRows: [{ articleNumber: 'FILTER-10', quantity: 1 }],
+};
+
+let h: Harness;
+let handler: FortnoxHandler;
+afterEach(() => h?.close());
+
+async function setup(connect = true, settings = {}) {
+  h = await startHarness({ customers: [customer], articles, orders: [order], connect, settings });
+  handler = createFortnoxHandler(h.integration, {
+    basePath: '/api/fortnox',
+    authorize: (request) => {
+      const id = request.headers.get('x-user');
+      return id ? { id, isAdmin: request.headers.get('x-role') === 'admin' } : null;
+    },
+  });
+}
+
+const call = (path: string, init: RequestInit & { role?: 'admin' | 'user' | 'none' } = {}) => {
+  const { role = 'user', ...rest } = init;
+  const headers = new Headers(rest.headers);
+  if (role !== 'none') headers.set('x-user', 'u1');
+  if (role === 'admin') headers.set('x-role', 'admin');
+  if (rest.body) headers.set('content-type', 'application/json');
+  return handler(new Request(`${BASE}${path}`, { ...rest, headers }));
+};
+
+const errorOf = async (response: Response) => ErrorBody.parse(await response.json()).error;
+
+describe('createFortnoxHandler', () => {
+  it('refuses a settings write from a non-admin with 403 forbidden and keeps the settings', async () => {
+    await setup();
+    const response = await call('/settings', {
+      method: 'PUT',
+      body: JSON.stringify({ settings: { markInvoicedOnSend: true } }),
+    });
+    expect(response.status).toBe(403);
+    expect((await errorOf(response)).code).toBe('forbidden');
+    expect((await h.integration.getSettings()).settings.markInvoicedOnSend).toBe(false);
+  });
+
+  it('lets an admin write settings and rejects an invalid one naming the field', async () => {
+    await setup();
+    const ok = await call('/settings', {
+      method: 'PUT',
+      role: 'admin',
+      body: JSON.stringify({ settings: { markInvoicedOnSend: true } }),
+    });
+    expect(ok.status).toBe(200);
+    expect(SettingsResponse.parse(await ok.json()).settings.markInvoicedOnSend).toBe(true);
+    const bad = await call('/settings', {
+      method: 'PUT',
+      role: 'admin',
+      body: JSON.stringify({ settings: { costCenter: 'WAY-TOO-LONG' } }),
+    });
+    expect(bad.status).toBe(400);
+    expect(await errorOf(bad)).toMatchObject({ code: 'validation_failed', field: 'costCenter' });
+  });
+
+  it('refuses an OAuth callback with a wrong state and stays disconnected', async () => {
+    await setup(false);
+    await call('/connection/connect', { method: 'POST', role: 'admin', body: '{}' });
+    const response = await call('/oauth/callback?code=stolen&state=forged', { role: 'none' });
+    expect(response.status).toBe(400);
+    expect((await errorOf(response)).code).toBe('oauth_state_mismatch');
+    expect(ConnectionState.parse(await (await call('/connection')).json()).status).toBe(
+      'not_connected',
+    );
+  });
+
+  it('connects through the OAuth redirect and reports the company, never a token', async () => {
+    await setup(false);
+    const started = await call('/connection/connect', {
+      method: 'POST',
+      role: 'admin',
+      body: JSON.stringify({ returnTo: '/admin/fortnox' }),
+    });
+    const { authorizeUrl } = (await started.json()) as { authorizeUrl: string };
+    const consent = new URL(authorizeUrl);
+    consent.searchParams.set('tenant_id', String(h.tenantId));
+    consent.searchParams.set('decision', 'allow');
+    const back = new URL(
+      (await fetch(consent, { redirect: 'manual' })).headers.get('location') ?? '',
+    );
+    const callback = await call(`/oauth/callback${back.search}`, { role: 'none' });
+    expect(callback.status).toBe(302);
+    expect(callback.headers.get('location')).toBe(
+      'http://app.test/admin/fortnox?fortnox=connected',
+    );
+    const text = await (await call('/connection')).text();
+    const state = ConnectionState.parse(JSON.parse(text));
+    expect(state.status).toBe('connected');
+    expect(state.company?.name).toBe(h.emulator.db.tenant(h.tenantId).company.CompanyName);
+    expect(text).not.toMatch(/token|secret/i);
+    expect(text).not.toContain(h.app.clientSecret);
+    await h.integration.sync.idle();
+  });
+
+  it('answers 401 without a user and 404 for an unknown route, as JSON errors', async () => {
+    await setup();
+    const anonymous = await call('/settings', { role: 'none' });
+    expect(anonymous.status).toBe(401);
+    expect((await errorOf(anonymous)).code).toBe('unauthenticated');
+    const unknown = await call('/nope');
+    expect(unknown.status).toBe(404);
+    expect((await errorOf(unknown)).code).toBe('not_found');
+    const badJson = await call('/sync', { method: 'POST', body: '{nope' });
+    expect((await errorOf(badJson)).code).toBe('bad_request');
+  });
+
+  it('sends an order and reports its status', async () => {
+    await setup();
+    const sent = await call('/orders/o1/send', { method: 'POST' });
+    expect(sent.status).toBe(200);
+    const status = OrderStatus.parse(await sent.json());
+    expect(status).toMatchObject({ orderId: 'o1', state: 'sent', canSend: false });
+    expect(OrderStatus.parse(await (await call('/orders/o1/status')).json()).reference).toEqual(
+      status.reference,
+    );
+    const again = await call('/orders/o1/send', { method: 'POST' });
+    expect((await errorOf(again)).code).toBe('resend_not_allowed');
+  });
+
+  it('serves the order confirmation and, once invoiced, the invoice as PDF', async () => {
+    await setup();
+    await call('/orders/o1/send', { method: 'POST' });
+    const noInvoice = await call('/orders/o1/invoice.pdf');
+    expect((await errorOf(noInvoice)).code).toBe('invoice_not_found');
+    const confirmation = await call('/orders/o1/confirmation.pdf');
+    expect(confirmation.headers.get('content-type')).toBe('application/pdf');
+    expect(new TextDecoder().decode((await confirmation.arrayBuffer()).slice(0, 5))).toBe('%PDF-');
+  });
+
+  it('refuses the article CSV export to non-admins and streams it to admins', async () => {
+    await setup();
+    expect((await call('/articles/export.csv')).status).toBe(403);
+    const csv = await call('/articles/export.csv', { role: 'admin' });
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(await csv.text()).toContain('FILTER-10');
+  });
+
+  it('starts a sync, refuses a second while it runs, and streams progress over SSE', async () => {
+    await setup();
+    const events = await call('/sync/events');
+    expect(events.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    const [started, second] = await Promise.all([
+      call('/sync', { method: 'POST', body: JSON.stringify({ full: true }) }),
+      call('/sync', { method: 'POST', body: '{}' }),
+    ]);
+    expect(started.status).toBe(202);
+    expect((await errorOf(second)).code).toBe('sync_in_progress');
+    await h.integration.sync.idle();
+    const text = await readUntil(events, 'event: finished');
+    expect(text).toContain('event: status');
+    expect(text).toContain('event: progress');
+    const status = SyncStatus.parse(await (await call('/sync/status')).json());
+    expect(status.running).toBeNull();
+    expect(status.runs[0]?.trigger).toBe('manual');
+  });
+});
+
+async function readUntil(response: Response, marker: string): Promise<string> {
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  while (!text.includes(marker)) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    text += decoder.decode(value);
+  }
+  await reader.cancel();
+  return text;
+}
