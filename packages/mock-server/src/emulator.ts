@@ -42,8 +42,13 @@ export interface EmulatorDb {
 
 /** A stateful Fortnox API emulator. */
 export interface FortnoxEmulator {
-  /** MSW handlers for REST, OAuth, the control API and the WebSocket topics feed. */
-  readonly handlers: (RequestHandler | WebSocketHandler)[];
+  /** MSW handlers for REST, OAuth and the control API (`/__emulator/*`). */
+  readonly handlers: RequestHandler[];
+  /**
+   * An MSW handler for the WebSocket topics feed at `wsUrl`, created on first use (it needs
+   * a global `WebSocket`: browsers and Node 22+). The browser setup includes it.
+   */
+  readonly websocketHandler: WebSocketHandler;
   readonly clock: EmulatorClock;
   readonly db: EmulatorDb;
   readonly control: EmulatorControl;
@@ -200,6 +205,7 @@ export function createFortnoxEmulator(options: FortnoxEmulatorOptions = {}): For
 
   const emulator: FortnoxEmulator = {
     handlers: [],
+    websocketHandler: undefined as unknown as WebSocketHandler,
     clock,
     db,
     events,
@@ -230,6 +236,17 @@ export function createFortnoxEmulator(options: FortnoxEmulatorOptions = {}): For
   emulator.handlers.push(
     ...origins.map((base) => http.all(`${base}/*`, ({ request }) => emulatorFetch(request))),
   );
+  let websocketHandler: WebSocketHandler | undefined;
+  Object.defineProperty(emulator, 'websocketHandler', {
+    get: () => {
+      websocketHandler ??= ws.link(resolved.wsUrl).addEventListener('connection', ({ client }) => {
+        const session = emulator.openTopicsSession((data) => client.send(data));
+        client.addEventListener('message', (event) => session.handle(String(event.data)));
+        client.addEventListener('close', () => session.close());
+      });
+      return websocketHandler;
+    },
+  });
   return emulator;
 }
 
