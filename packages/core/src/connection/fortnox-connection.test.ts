@@ -167,6 +167,19 @@ describe('getAccessToken', () => {
     const before = f.tokenRequests.length;
     await expect(f.client.customers.get('1')).rejects.toSatisfy(isFortnoxAuthError);
     expect(f.tokenRequests.length).toBe(before);
+    // Reconnecting through another connection object (the OAuth callback) heals this one.
+    const callback = createFortnoxConnection({
+      clientId: f.clientId,
+      clientSecret: f.clientSecret,
+      connectionId: 'acme',
+      tokenStore: f.tokenStore,
+      clock: f.clock,
+      redirectUri: 'http://localhost:3000/callback',
+    });
+    const { code, state } = await authorize('again');
+    await callback.exchangeCode({ code, state, expectedState: 'again' });
+    await expect(f.client.customers.get('1')).resolves.toMatchObject({ CustomerNumber: '1' });
+    expect(f.connection.getSnapshot().status).toBe('connected');
   });
 });
 

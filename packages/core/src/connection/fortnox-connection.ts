@@ -1,11 +1,8 @@
-import type {
-  AccessTokenProvider,
-  GetAccessTokenOptions,
-} from '../client/access-token-provider.js';
+import type { AccessTokenProvider } from '../client/access-token-provider.js';
 import { createRedactingLogger, type FortnoxLogger, silentLogger } from '../client/logger.js';
 import type { Clock } from '../env/clock.js';
 import { systemClock } from '../env/clock.js';
-import { FortnoxAuthError, isFortnoxAuthError } from '../errors/fortnox-auth-error.js';
+import { FortnoxAuthError } from '../errors/fortnox-auth-error.js';
 import { type AuthorizeUrl, buildAuthorizeUrl, FORTNOX_AUTH_BASE_URL } from './authorize-url.js';
 import {
   type ConnectionSnapshot,
@@ -14,6 +11,7 @@ import {
 } from './connection-state.js';
 import { type Lock, processLock } from './lock.js';
 import { createOAuthClient } from './oauth-client.js';
+import { createTokenManager } from './token-manager.js';
 import { createMemoryTokenStore, type StoredTokens, type TokenStore } from './token-store.js';
 
 /** Options of {@link createFortnoxConnection}. */
@@ -88,7 +86,6 @@ export function createFortnoxConnection(options: FortnoxConnectionOptions): Fort
   const clock = options.clock ?? systemClock;
   const store = options.tokenStore ?? createMemoryTokenStore();
   const lock = options.lock ?? processLock;
-  const margin = options.refreshMarginMs ?? 300_000;
   const mode = options.mode ?? 'authorization-code';
   const authBaseUrl = options.authBaseUrl ?? FORTNOX_AUTH_BASE_URL;
   const id = options.connectionId;
@@ -104,96 +101,36 @@ export function createFortnoxConnection(options: FortnoxConnectionOptions): Fort
     clock,
   });
   const state = createConnectionState({ status: 'not_connected' });
-  let cached: StoredTokens | undefined;
-  let inflight: Promise<string> | undefined;
-  // Refresh tokens Fortnox has answered for: never sent again (they are single-use).
-  // Shared by every connection object of this connection in the process.
-  const spent = spentRefreshTokens(lockKey);
-  const secrets = () =>
-    [options.clientSecret, cached?.accessToken, cached?.refreshToken].filter(
-      (s): s is string => !!s,
-    );
-  const logger = createRedactingLogger(options.logger ?? silentLogger, secrets);
-
   const publish = (tokens: StoredTokens | undefined, reason?: string) => {
     if (!tokens) return state.set({ status: 'not_connected' });
+    const previousReason = state.getSnapshot().reason;
     state.set({
       status: tokens.status,
       tenantId: tokens.tenantId,
       scope: tokens.scope,
       connectedAt: tokens.connectedAt,
-      reason:
-        tokens.status === 'reconnect_needed' ? (reason ?? state.getSnapshot().reason) : undefined,
+      reason: tokens.status === 'reconnect_needed' ? (reason ?? previousReason) : undefined,
     });
   };
-
-  const isFresh = (tokens: StoredTokens) => tokens.expiresAt - margin > clock.now();
-
-  const reconnectError = (message: string) =>
-    new FortnoxAuthError(message, { reconnectRequired: true, oauthError: 'invalid_grant' });
-
-  const markReconnectNeeded = async (tokens: StoredTokens, reason: string) => {
-    const next: StoredTokens = { ...tokens, status: 'reconnect_needed' };
-    await store.save(id, next);
-    cached = next;
-    publish(next, reason);
+  const secrets = () => {
+    const current = tokens.current();
+    return [options.clientSecret, current?.accessToken, current?.refreshToken].filter(
+      (s): s is string => !!s,
+    );
   };
-
-  const obtainNewTokens = async (current: StoredTokens | undefined): Promise<StoredTokens> => {
-    if (mode === 'client-credentials') {
-      const next = await oauth.clientCredentials(String(options.tenantId));
-      return { ...next, connectedAt: current?.connectedAt ?? clock.now() };
-    }
-    const refreshToken = current?.refreshToken;
-    if (!current || !refreshToken)
-      throw reconnectError('Fortnox is not connected: no refresh token stored.');
-    if (spent.has(refreshToken)) {
-      const reason =
-        'The stored Fortnox refresh token was already used; the token store did not keep the new one.';
-      await markReconnectNeeded(current, reason);
-      throw reconnectError(reason);
-    }
-    try {
-      const next = await oauth.refresh(refreshToken);
-      spent.add(refreshToken);
-      return {
-        ...next,
-        refreshToken: next.refreshToken ?? refreshToken,
-        connectedAt: current.connectedAt,
-      };
-    } catch (error) {
-      // A 4xx is a definite answer: the token is spent. After a 5xx or no answer it may
-      // still be valid, so a later call may try it once more.
-      if (isFortnoxAuthError(error) && (error.status ?? 500) < 500) {
-        spent.add(refreshToken);
-        if (error.reconnectRequired) await markReconnectNeeded(current, error.message);
-      }
-      throw error;
-    }
-  };
-
-  const refresh = (rejectedToken: string | undefined) =>
-    lock.withLock(lockKey, async () => {
-      // Another caller or process may have refreshed while we waited for the lock.
-      const stored = await store.load(id);
-      if (stored?.status === 'reconnect_needed') {
-        cached = stored;
-        publish(stored);
-        throw reconnectError('Fortnox needs to be connected again.');
-      }
-      if (stored && stored.accessToken !== rejectedToken && isFresh(stored)) {
-        cached = stored;
-        publish(stored);
-        return stored.accessToken;
-      }
-      const next = await obtainNewTokens(stored);
-      // Stored before use: the old refresh token is spent from this moment.
-      await store.save(id, next);
-      cached = next;
-      publish(next);
-      logger.info(`Fortnox access token renewed for connection ${id}`);
-      return next.accessToken;
-    });
+  const logger = createRedactingLogger(options.logger ?? silentLogger, secrets);
+  const tokens = createTokenManager({
+    connectionId: id,
+    lockKey,
+    oauth,
+    store,
+    lock,
+    clock,
+    refreshMarginMs: options.refreshMarginMs ?? 300_000,
+    clientCredentialsTenantId: mode === 'client-credentials' ? String(options.tenantId) : undefined,
+    logger,
+    onChange: publish,
+  });
 
   return {
     connectionId: id,
@@ -201,19 +138,7 @@ export function createFortnoxConnection(options: FortnoxConnectionOptions): Fort
     subscribe: state.subscribe,
     getSnapshot: state.getSnapshot,
     secrets,
-
-    async getAccessToken({ rejectedToken }: GetAccessTokenOptions = {}) {
-      if (cached?.status === 'reconnect_needed')
-        throw reconnectError('Fortnox needs to be connected again.');
-      if (cached && cached.accessToken !== rejectedToken && isFresh(cached))
-        return cached.accessToken;
-      if (!inflight) {
-        inflight = refresh(rejectedToken).finally(() => {
-          inflight = undefined;
-        });
-      }
-      return inflight;
-    },
+    getAccessToken: tokens.getAccessToken,
 
     buildAuthorizeUrl(extra = {}) {
       return buildAuthorizeUrl({
@@ -235,46 +160,32 @@ export function createFortnoxConnection(options: FortnoxConnectionOptions): Fort
           },
         );
       }
-      const tokens = await oauth.exchangeCode(code, options.redirectUri);
-      const next: StoredTokens = { ...tokens, connectedAt: clock.now() };
+      const received = await oauth.exchangeCode(code, options.redirectUri);
+      const next: StoredTokens = { ...received, connectedAt: clock.now() };
       await lock.withLock(lockKey, () => store.save(id, next));
-      cached = next;
-      publish(next);
+      tokens.remember(next);
       return state.getSnapshot();
     },
 
     async load() {
-      cached = await store.load(id);
-      publish(cached);
+      tokens.remember(await store.load(id));
       return state.getSnapshot();
     },
 
     async disconnect() {
       await lock.withLock(lockKey, async () => {
         const stored = await store.load(id);
-        if (stored?.refreshToken && !spent.has(stored.refreshToken)) {
+        if (stored?.refreshToken && !tokens.isSpent(stored.refreshToken)) {
           try {
             await oauth.revoke(stored.refreshToken);
           } catch (error) {
             logger.warn(`Could not revoke the Fortnox grant of ${id}: ${String(error)}`);
           }
-          spent.add(stored.refreshToken);
+          tokens.markSpent(stored.refreshToken);
         }
         await store.delete(id);
-        cached = undefined;
-        publish(undefined);
+        tokens.remember(undefined);
       });
     },
   };
-}
-
-const spentByConnection = new Map<string, Set<string>>();
-
-function spentRefreshTokens(key: string): Set<string> {
-  let spent = spentByConnection.get(key);
-  if (!spent) {
-    spent = new Set();
-    spentByConnection.set(key, spent);
-  }
-  return spent;
 }
