@@ -126,18 +126,35 @@ function makeOrder(n: number, next: () => number): Order {
 
 /** The benchmark's result. */
 export interface MappingBenchResult {
-  /** Orders mapped per second of wall-clock time. */
+  /** Orders mapped per second of wall-clock time: the best of {@link ROUNDS} rounds. */
   ordersPerSecond: number;
   orders: number;
   rowsPerOrder: number;
+  /** Every round's orders per second (wall clock), in order. */
+  rounds: number[];
   /**
-   * Orders per second of this process's CPU time: the same figure without the time other
-   * processes took from us on a busy machine.
+   * Orders per second of this process's CPU time in the best round: close to the wall-clock
+   * figure on an idle machine, and what the mapping costs when other processes compete.
    */
   cpuOrdersPerSecond: number;
 }
 
-/** Maps 10,000 orders of 50 rows each and reports the throughput. */
+// Each round maps all 10,000 orders; the best round is reported because on a shared
+// machine the slower rounds measure other processes, not the mapping.
+const ROUNDS = 3;
+
+function timeRound(orders: readonly Order[], context: ReturnType<typeof createMappingContext>) {
+  let sink = 0;
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  for (const order of orders) sink += mapOrder(order, SETTINGS, context).warnings.length;
+  const cpu = process.cpuUsage(cpuStart);
+  const seconds = (performance.now() - start) / 1000;
+  if (sink < 0) throw new Error('unreachable: keeps the results alive');
+  return { wall: orders.length / seconds, cpu: orders.length / ((cpu.user + cpu.system) / 1e6) };
+}
+
+/** Maps 10,000 orders of 50 rows each (three rounds after a warm-up) and reports the throughput. */
 export async function runMappingBench(): Promise<MappingBenchResult> {
   const next = random(20261128);
   const orders = Array.from({ length: ORDERS }, (_, n) => makeOrder(n, next));
@@ -149,21 +166,15 @@ export async function runMappingBench(): Promise<MappingBenchResult> {
     serviceObjects,
     today: '2026-11-28',
   });
-  let sink = 0;
-  for (let i = 0; i < WARM_UP_ORDERS; i++)
-    sink += mapOrder(orders[i] as Order, SETTINGS, context).warnings.length;
-  const start = performance.now();
-  const cpuStart = process.cpuUsage();
-  for (const order of orders) sink += mapOrder(order, SETTINGS, context).warnings.length;
-  const cpu = process.cpuUsage(cpuStart);
-  const seconds = (performance.now() - start) / 1000;
-  if (sink < 0) throw new Error('unreachable: keeps the results alive');
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  timeRound(orders.slice(0, WARM_UP_ORDERS), context);
+  const rounds = Array.from({ length: ROUNDS }, () => timeRound(orders, context));
+  const best = rounds.reduce((a, b) => (b.wall > a.wall ? b : a));
   return {
-    ordersPerSecond: Math.round(ORDERS / seconds),
+    ordersPerSecond: Math.round(best.wall),
     orders: ORDERS,
     rowsPerOrder: ROWS_PER_ORDER,
-    cpuOrdersPerSecond: Math.round(ORDERS / cpuSeconds),
+    rounds: rounds.map((r) => Math.round(r.wall)),
+    cpuOrdersPerSecond: Math.round(best.cpu),
   };
 }
 

@@ -12,7 +12,11 @@ const NEEDS_SPLIT = /[\r\n]/;
 type Row = FortnoxOrderRowInput & FortnoxInvoiceRowInput;
 
 function hasLineBreak(text: string): boolean {
-  return text.includes('\n') || text.includes('\r');
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return true;
+  }
+  return false;
 }
 
 /** Accumulates the final rows, keeping every text within Fortnox's limits. */

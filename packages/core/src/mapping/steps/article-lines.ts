@@ -18,7 +18,8 @@ export interface ArticleLine {
   unit: string | undefined;
   costCenter: string | undefined;
   /** Technician names to write on the row (setting 12). */
-  technicians: string[];
+  /** Treated as immutable: shared when empty. */
+  technicians: readonly string[];
   serviceObjectId: string | undefined;
   date: string | undefined;
 }
@@ -45,6 +46,8 @@ function isCode(value: string, max: number): boolean {
   if (value.length === 0 || value.length > max) return false;
   return isAsciiCode(value) || FORTNOX_IDENTIFIER_PATTERN.test(value);
 }
+
+const NO_NAMES: readonly string[] = Object.freeze([]);
 
 const rowPath = (i: number): string => `articleRows[${i}]`;
 
@@ -152,7 +155,7 @@ export function buildArticleLines(
       price: rowPrice(row, article?.price, settings, i, warnings),
       unit: rowUnit(row.unit, i, warnings),
       costCenter: rowCostCenter(user, settings, i, warnings),
-      technicians: settings.includeTechnicianOnRows && user ? [user.name] : [],
+      technicians: settings.includeTechnicianOnRows && user ? [user.name] : NO_NAMES,
       serviceObjectId: row.serviceObjectId,
       date: row.date,
     });

@@ -29,26 +29,41 @@ export function sumArticleLines(
   if (!settings.sumArticleRows) return lines;
   // The lines are this call's own objects, so they are merged in place.
   const merged: ArticleLine[] = [];
-  const byArticle = new Map<string, ArticleLine[]>();
+  const firstByArticle = new Map<string, ArticleLine>();
   for (const line of lines) {
-    if (settings.noSumArticleNumbers.includes(line.articleNumber)) {
-      merged.push(line);
-      continue;
-    }
-    const candidates = byArticle.get(line.articleNumber);
-    const first = candidates?.find((c) => mergeable(c, line, settings));
+    const first = settings.noSumArticleNumbers.includes(line.articleNumber)
+      ? undefined
+      : findMergeTarget(line, firstByArticle, merged, settings);
     if (!first) {
-      if (candidates) candidates.push(line);
-      else byArticle.set(line.articleNumber, [line]);
+      if (!firstByArticle.has(line.articleNumber)) firstByArticle.set(line.articleNumber, line);
       merged.push(line);
       continue;
     }
     first.quantity = addQuantities(first.quantity, line.quantity);
     if (line.date && (!first.date || line.date < first.date)) first.date = line.date;
-    for (const name of line.technicians)
-      if (!first.technicians.includes(name)) first.technicians.push(name);
+    for (const name of line.technicians) {
+      if (!first.technicians.includes(name)) first.technicians = [...first.technicians, name];
+    }
   }
   return merged;
+}
+
+// The first earlier line this one can merge into; usually the article's first line.
+function findMergeTarget(
+  line: ArticleLine,
+  firstByArticle: ReadonlyMap<string, ArticleLine>,
+  merged: readonly ArticleLine[],
+  settings: IntegrationSettings,
+): ArticleLine | undefined {
+  const first = firstByArticle.get(line.articleNumber);
+  if (!first) return undefined;
+  if (mergeable(first, line, settings)) return first;
+  return merged.find(
+    (c) =>
+      c.articleNumber === line.articleNumber &&
+      !settings.noSumArticleNumbers.includes(c.articleNumber) &&
+      mergeable(c, line, settings),
+  );
 }
 
 function isSortedByDate(lines: readonly ArticleLine[]): boolean {
@@ -67,11 +82,20 @@ export function sortArticleLines(
   settings: IntegrationSettings,
 ): ArticleLine[] {
   if (!settings.sortArticlesByDate || isSortedByDate(lines)) return lines;
-  // The lines are this call's own array; Array#sort is stable.
-  return lines.sort((a, b) => {
-    if (a.date === b.date) return 0;
-    if (a.date === undefined) return 1;
-    if (b.date === undefined) return -1;
-    return a.date < b.date ? -1 : 1;
-  });
+  // Bucket by date and sort the few distinct dates: stable, and cheaper than sorting rows.
+  const byDate = new Map<string, ArticleLine[]>();
+  const undated: ArticleLine[] = [];
+  for (const line of lines) {
+    if (line.date === undefined) {
+      undated.push(line);
+      continue;
+    }
+    const bucket = byDate.get(line.date);
+    if (bucket) bucket.push(line);
+    else byDate.set(line.date, [line]);
+  }
+  const sorted: ArticleLine[] = [];
+  for (const date of [...byDate.keys()].sort()) sorted.push(...(byDate.get(date) ?? []));
+  sorted.push(...undated);
+  return sorted;
 }
