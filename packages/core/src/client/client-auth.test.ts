@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isFortnoxApiError } from '../errors/fortnox-api-error.js';
+import { isFortnoxAuthError } from '../errors/fortnox-auth-error.js';
+import { staticAccessToken } from './access-token-provider.js';
 import { createFortnoxClient } from './create-fortnox-client.js';
 import { useClientFixture } from './test-fixture.js';
 
@@ -51,5 +53,29 @@ describe('tokens and errors seen by the client', () => {
     ) as string[];
     expect(lines.length).toBeGreaterThan(2);
     for (const secret of secrets) expect(lines.join('\n')).not.toContain(secret);
+  });
+
+  it('reports a scope missing from the consent as an auth error that needs reconnecting', async () => {
+    const { accessToken } = f.emulator.issueTokens({
+      clientId: f.clientId,
+      tenantId: f.tenantId,
+      scopes: ['customer'],
+    });
+    const client = createFortnoxClient({
+      auth: staticAccessToken(accessToken, 'scoped'),
+      clock: f.clock,
+    });
+    await expect(client.customers.get('1')).resolves.toBeTruthy();
+    const error = await client.articles.get('1').catch((e: unknown) => e);
+    expect(isFortnoxAuthError(error) && error.code).toBe(2000663);
+    expect(isFortnoxAuthError(error) && error.reconnectRequired).toBe(true);
+  });
+
+  it('turns an HTML 404 from an unknown endpoint into an API error', async () => {
+    const error = await f.client
+      .request({ method: 'GET', path: 'nosuch' })
+      .catch((e: unknown) => e);
+    expect(isFortnoxApiError(error) && error.status).toBe(404);
+    expect(isFortnoxApiError(error) && error.code).toBeUndefined();
   });
 });
