@@ -10,6 +10,7 @@ import type {
   User,
 } from '../host/index.js';
 import { createMemoryHostRegisters, type MemoryHostRegisters } from '../host-registers/index.js';
+import type { InvoiceStatusChange } from '../invoice-status/invoice-state.js';
 import { createSlidingWindowRateLimiter } from '../rate-limit/sliding-window-rate-limiter.js';
 import { createMemoryHostOrders, type MemoryHostOrders } from '../send/memory-host-orders.js';
 import type { IntegrationSettingsInput } from '../settings/integration-settings.js';
@@ -31,6 +32,8 @@ export interface HarnessOptions {
   store?: StateStore;
   /** Connect through OAuth at once. @default true */
   connect?: boolean;
+  /** The host's invoice status callback. */
+  onInvoiceStatusChange?: (change: InvoiceStatusChange) => void;
   /** What msw does with requests the emulator does not answer. @default 'error' */
   onUnhandledRequest?: 'error' | 'bypass';
 }
@@ -87,6 +90,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       hostOrders,
       clock,
       defaultSettings: options.settings,
+      onInvoiceStatusChange: options.onInvoiceStatusChange,
       rateLimiter: createSlidingWindowRateLimiter({ clock }),
     });
   const integration = build();

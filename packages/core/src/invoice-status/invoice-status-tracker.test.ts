@@ -1,0 +1,145 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from '../integration/emulator-harness.test-support.js';
+import type { InvoiceStatusChange } from './invoice-state.js';
+
+const customer = { id: 'c1', name: 'Bygg AB', email: 'info@bygg.se' };
+const articles = [
+  { id: 'a1', articleNumber: 'FILTER-10', description: 'Oljefilter', unit: 'st', price: 149 },
+];
+const orders = ['o1', 'o2'].map((id) => ({
+  id,
+  kind: 'work' as const,
+  number: `AO-${id}`,
+  customerId: 'c1',
+  orderDate: '2026-01-05',
+  readyForInvoicing: true,
+  articleRows: [{ articleNumber: 'FILTER-10', quantity: 1, unitPrice: 100 }],
+}));
+
+let h: Harness;
+afterEach(() => h?.close());
+
+/** A Fortnox user invoices the order and sends the invoice, inside Fortnox. */
+async function invoiceInFortnox(harness: Harness, orderId: string): Promise<string> {
+  const reference = (await harness.hostOrders.findById(orderId))?.integrationReference;
+  const invoice = await harness.integration.client.orders.createInvoice(
+    reference?.documentNumber ?? '',
+  );
+  const invoiceNumber = String(invoice.DocumentNumber);
+  harness.clock.advance(90_000);
+  harness.emulator.control.actAsUser(harness.tenantId).sendInvoice(invoiceNumber);
+  return invoiceNumber;
+}
+
+describe('invoice status', () => {
+  it('marks the host order invoiced within one poll after the invoice is sent in Fortnox', async () => {
+    h = await startHarness({
+      customers: [customer],
+      articles,
+      orders,
+      settings: { setPricesOnRows: true },
+    });
+    await h.integration.sendOrder('o1');
+    await h.integration.pollInvoiceStatus();
+    const invoiceNumber = await invoiceInFortnox(h, 'o1');
+    expect((await h.hostOrders.findById('o1'))?.invoiced).toBe(false);
+    h.clock.advance(60_000);
+    const changes = await h.integration.pollInvoiceStatus();
+    expect(changes.map((c) => [c.orderId, c.current.state])).toEqual([['o1', 'sent']]);
+    expect((await h.hostOrders.findById('o1'))?.invoiced).toBe(true);
+    const status = await h.integration.getOrderStatus('o1');
+    expect(status).toMatchObject({
+      state: 'invoiced',
+      invoice: { documentNumber: invoiceNumber, state: 'sent' },
+    });
+  });
+
+  it('marks the host order invoiced from one WebSocket event, and ignores the duplicate', async () => {
+    h = await startHarness({
+      customers: [customer],
+      articles,
+      orders,
+      settings: { setPricesOnRows: true },
+    });
+    await h.integration.sendOrder('o1');
+    const events: Parameters<typeof h.integration.handleFortnoxEvent>[0][] = [];
+    const stop = h.emulator.events.subscribe((e) => events.push(e));
+    await invoiceInFortnox(h, 'o1');
+    stop();
+    const sent = events.filter((e) => e.topic === 'invoices').at(-1);
+    expect(sent).toBeDefined();
+    const [change] = await h.integration.handleFortnoxEvent(sent as (typeof events)[number]);
+    expect(change?.current.state).toBe('sent');
+    expect((await h.hostOrders.findById('o1'))?.invoiced).toBe(true);
+    expect(await h.integration.handleFortnoxEvent(sent as (typeof events)[number])).toEqual([]);
+  });
+
+  it('publishes booked, paid, cancelled and credited to subscribers and the host callback', async () => {
+    const hostCalls: string[] = [];
+    h = await startHarness({
+      customers: [customer],
+      articles,
+      orders: [...orders, { ...orders[0], id: 'o3', number: 'AO-o3' }],
+      settings: { setPricesOnRows: true },
+      onInvoiceStatusChange: (c) => hostCalls.push(`${c.orderId}:${c.current.state}`),
+    });
+    const subscribed: string[] = [];
+    h.integration.onInvoiceStatusChange((c) => subscribed.push(`${c.orderId}:${c.current.state}`));
+    for (const id of ['o1', 'o2', 'o3']) await h.integration.sendOrder(id);
+    const user = h.emulator.control.actAsUser(h.tenantId);
+    const refresh = (id: string) => h.integration.tracker.refresh(id);
+    const first = await invoiceInFortnox(h, 'o1');
+    user.bookkeepInvoice(first);
+    await refresh('o1');
+    user.payInvoice(first);
+    await refresh('o1');
+    const second = await invoiceInFortnox(h, 'o2');
+    user.cancelInvoice(second);
+    await refresh('o2');
+    const third = await invoiceInFortnox(h, 'o3');
+    user.bookkeepInvoice(third);
+    user.creditInvoice(third);
+    await refresh('o3');
+    const expected = ['o1:booked', 'o1:paid', 'o2:cancelled', 'o3:credited'];
+    expect(subscribed).toEqual(expected);
+    expect(hostCalls).toEqual(expected);
+  });
+
+  it('keeps following sent orders after a restart (state in the store)', async () => {
+    h = await startHarness({
+      customers: [customer],
+      articles,
+      orders,
+      settings: { setPricesOnRows: true },
+    });
+    await h.integration.sendOrder('o1');
+    await h.integration.pollInvoiceStatus();
+    h.integration.stop();
+    const hostCalls: InvoiceStatusChange[] = [];
+    const restarted = h.restart();
+    restarted.onInvoiceStatusChange((c) => hostCalls.push(c));
+    await invoiceInFortnox(h, 'o1');
+    h.clock.advance(60_000);
+    await restarted.pollInvoiceStatus();
+    expect(hostCalls.map((c) => c.current.state)).toEqual(['sent']);
+    expect((await h.hostOrders.findById('o1'))?.invoiced).toBe(true);
+  });
+
+  it('shows the invoice PDF through preview and leaves the invoice unsent', async () => {
+    h = await startHarness({
+      customers: [customer],
+      articles,
+      orders,
+      settings: { createInvoiceDirectly: true },
+    });
+    const { result } = await h.integration.sendOrder('o1');
+    const pdf = await h.integration.invoicePdf('o1');
+    expect(new TextDecoder().decode(pdf.bytes.slice(0, 5))).toBe('%PDF-');
+    const invoice = h.emulator.db.tenant(h.tenantId).invoices.get(result.documentNumber);
+    expect(invoice?.Sent).toBe(false);
+    const paths = h.emulator.control.requests().map((r) => r.path);
+    expect(paths).toContain(`/3/invoices/${result.documentNumber}/preview`);
+    expect(paths.some((p) => p.endsWith('/print'))).toBe(false);
+    expect((await h.integration.getOrderStatus('o1')).state).toBe('sent');
+  });
+});
