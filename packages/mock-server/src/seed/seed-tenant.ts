@@ -45,13 +45,13 @@ export function seedTenant(tenant: Tenant, seed: number, size: SeedSize, now: nu
   const random = createRandom(seed * 7919 + tenant.tenantId);
   const past = () => now - random.int(1, 90) * DAY;
   seedCodeRegisters(tenant, now);
+  const priceDate = stockholmDate(now - 100 * DAY);
   for (let i = 1; i <= count('customers'); i++) {
     tenant.customers.set(String(i), makeCustomer(random, i), past());
   }
   for (let i = 1; i <= count('articles'); i++) {
     const { article, price } = makeArticle(random, i);
     tenant.articles.set(article.ArticleNumber, article, past());
-    const date = stockholmDate(now - 100 * DAY);
     tenant.prices.set(
       priceKey('A', article.ArticleNumber, 0),
       {
@@ -60,7 +60,7 @@ export function seedTenant(tenant: Tenant, seed: number, size: SeedSize, now: nu
         FromQuantity: 0,
         Price: price,
         Percent: 0,
-        Date: date,
+        Date: priceDate,
       },
       now,
     );
