@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from '../integration/emulator-harness.test-support.js';
+
+const customer = { id: 'c1', name: 'Bygg AB', email: 'info@bygg.se' };
+const articles = [
+  { id: 'a1', articleNumber: 'FILTER-10', description: 'Oljefilter', unit: 'st', price: 149 },
+];
+const users = [
+  { id: 'u1', name: 'Anna Berg', employmentNumber: '1', costCenter: 'SERV' },
+  { id: 'u2', name: 'Olle Ek' },
+];
+const order = {
+  id: 'o1',
+  kind: 'service' as const,
+  number: 'SO-1',
+  customerId: 'c1',
+  orderDate: '2026-01-05',
+  readyForInvoicing: true,
+  articleRows: [{ articleNumber: 'FILTER-10', quantity: 1 }],
+  actions: [
+    { id: 'act1', date: '2026-01-05', userId: 'u1', description: 'Byte av filter', hours: 2 },
+    { id: 'act2', date: '2026-01-06', userId: 'u2', description: 'Provkörning', hours: 1.5 },
+    { id: 'act3', date: '2026-01-06', userId: 'u1', description: 'Resa', hours: 0 },
+  ],
+};
+
+let h: Harness;
+afterEach(() => h?.close());
+
+const attendanceOf = (harness: Harness, employeeId: string) =>
+  [...harness.emulator.db.tenant(harness.tenantId).attendanceTransactions.values()].filter(
+    (t) =>
+      t.EmployeeId === employeeId &&
+      t.Date >= '2026-01-05' &&
+      t.Date <= '2026-01-06' &&
+      t.Hours === 2,
+  );
+
+describe('sendTimeReport (setting 33)', () => {
+  it('reports actions with hours for users with an employment number, and explains the others', async () => {
+    h = await startHarness({
+      customers: [customer],
+      articles,
+      orders: [order],
+      users,
+      settings: { sendTimeReport: true },
+    });
+    const before = attendanceOf(h, '1').length;
+    const result = await h.integration.sendTimeReport('o1');
+    expect(result.created).toBe(1);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: 'missing_employment_number',
+        userId: 'u2',
+        message: expect.stringContaining('Olle Ek has no employment number'),
+      }),
+    ]);
+    const written = attendanceOf(h, '1');
+    expect(written.length).toBe(before + 1);
+    expect(written.at(-1)).toMatchObject({
+      CauseCode: 'TID',
+      Date: '2026-01-05',
+      CostCenter: 'SERV',
+    });
+  });
+
+  it('is idempotent: a second report writes nothing', async () => {
+    h = await startHarness({
+      customers: [customer],
+      articles,
+      orders: [order],
+      users,
+      settings: { sendTimeReport: true },
+    });
+    await h.integration.sendTimeReport('o1');
+    const count = h.emulator.db.tenant(h.tenantId).attendanceTransactions.size;
+    const again = await h.integration.sendTimeReport('o1');
+    expect(again).toMatchObject({ created: 0, alreadyReported: 1 });
+    expect(h.emulator.db.tenant(h.tenantId).attendanceTransactions.size).toBe(count);
+  });
+
+  it('finds a transaction whose answer was lost instead of writing it twice', async () => {
+    h = await startHarness({
+      customers: [customer],
+      articles,
+      orders: [order],
+      users,
+      settings: { sendTimeReport: true },
+    });
+    h.emulator.control.injectFault({
+      method: 'POST',
+      path: '/3/attendancetransactions',
+      count: 1,
+      timeoutAfterCommit: true,
+    });
+    const count = h.emulator.db.tenant(h.tenantId).attendanceTransactions.size;
+    await expect(h.integration.sendTimeReport('o1')).rejects.toThrow();
+    const again = await h.integration.sendTimeReport('o1');
+    expect(again).toMatchObject({ created: 0, alreadyReported: 1 });
+    expect(h.emulator.db.tenant(h.tenantId).attendanceTransactions.size).toBe(count + 1);
+  });
+
+  it('goes with the order when it is sent, and is refused when the setting is off', async () => {
+    h = await startHarness({
+      customers: [customer],
+      articles,
+      orders: [order],
+      users,
+      settings: { sendTimeReport: true },
+    });
+    const { timeReport } = await h.integration.sendOrder('o1');
+    expect(timeReport?.created).toBe(1);
+    await h.integration.putSettings({ sendTimeReport: false });
+    await expect(h.integration.sendTimeReport('o1')).rejects.toMatchObject({
+      code: 'feature_disabled',
+    });
+  });
+});
