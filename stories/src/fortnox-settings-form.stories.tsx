@@ -76,8 +76,8 @@ export const InvalidList: Story = {
     const list = await canvas.findByLabelText('Sätt inte pris för artikelnummer');
     await userEvent.type(list, '12;1 3');
     await userEvent.click(canvas.getByRole('button', { name: 'Spara' }));
-    await expect(list).toHaveAccessibleDescription(/får bara innehålla bokstäver/);
-    await expect(list).toHaveFocus();
+    await waitFor(() => expect(list).toHaveAccessibleDescription(/får bara innehålla bokstäver/));
+    await waitFor(() => expect(list).toHaveFocus());
   },
 };
 

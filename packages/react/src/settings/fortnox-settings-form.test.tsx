@@ -70,9 +70,9 @@ describe('FortnoxSettingsForm', () => {
     const list = await screen.findByLabelText('Sätt inte pris för artikelnummer');
     await user.type(list, '12;1 3');
     await user.click(save());
-    expect(list).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(list).toHaveAttribute('aria-invalid', 'true'));
     expect(list).toHaveAccessibleDescription(/får bara innehålla bokstäver/);
-    expect(list).toHaveFocus();
+    await waitFor(() => expect(list).toHaveFocus());
     expect(backend.state.settingsUpdatedAt).toBeNull();
   });
 
@@ -83,7 +83,7 @@ describe('FortnoxSettingsForm', () => {
     await user.click(save());
     await waitFor(() => expect(costCenter).toHaveAttribute('aria-invalid', 'true'));
     expect(costCenter).toHaveAccessibleDescription(/En kod saknas i Fortnox/);
-    expect(costCenter).toHaveFocus();
+    await waitFor(() => expect(costCenter).toHaveFocus());
   });
 
   it('is read-only for a non-admin', async () => {

@@ -130,11 +130,7 @@ function SettingsForm({
     >
       <h2 id={headingId}>{t.title}</h2>
       {readOnly ? <p className="fnx-warning">{t.readOnly}</p> : null}
-      <fieldset
-        disabled={readOnly || formState.isSubmitting}
-        className="fnx-panel"
-        style={{ border: 0, padding: 0 }}
-      >
+      <fieldset disabled={readOnly} className="fnx-panel" style={{ border: 0, padding: 0 }}>
         {SETTING_GROUPS.map((group) => {
           const fields = visible.filter((meta) => meta.group === group);
           if (fields.length === 0) return null;
