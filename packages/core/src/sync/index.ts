@@ -5,7 +5,21 @@ export {
   isEmptyPrice,
   type PriceDecision,
 } from './article-fields.js';
+export {
+  type ChangeTrigger,
+  type ChangeTriggerOptions,
+  createChangeTrigger,
+} from './change-trigger.js';
 export { customerFromFortnox, customerToFortnox } from './customer-fields.js';
+export {
+  createFortnoxEventSource,
+  type EventSourceStatus,
+  FORTNOX_TOPICS_URL,
+  type FortnoxEventSource,
+  type FortnoxEventSourceOptions,
+  type FortnoxTopicEvent,
+  type WebSocketLike,
+} from './event-source.js';
 export {
   createFortnoxSyncApi,
   DEFAULT_PRICE_LIST,
