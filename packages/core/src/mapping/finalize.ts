@@ -3,21 +3,21 @@ import { FORTNOX_LIMITS } from '../fortnox/text-rules.js';
 import type { FortnoxTarget } from '../host/order-parts.js';
 import type { ArticleLine } from './steps/article-lines.js';
 import type { DraftRow } from './steps/layout.js';
-import { charLength, cleanText, splitHead, splitIntoRows } from './text.js';
+import {
+  charLength,
+  cleanText,
+  HAS_LINE_BREAK,
+  HAS_REJECTED,
+  scanText,
+  splitHead,
+  splitIntoRows,
+} from './text.js';
 import type { WarningList } from './warnings.js';
 
 const ROW_MAX = FORTNOX_LIMITS.rowDescription;
 const NEEDS_SPLIT = /[\r\n]/;
 
 type Row = FortnoxOrderRowInput & FortnoxInvoiceRowInput;
-
-function hasLineBreak(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || code === 13) return true;
-  }
-  return false;
-}
 
 /** Accumulates the final rows, keeping every text within Fortnox's limits. */
 export class RowWriter {
@@ -36,8 +36,11 @@ export class RowWriter {
 
   /** Text rows: one per line, long lines split at spaces (with a warning unless `warnOnSplit` is off). */
   text(text: string, warnOnSplit = true): void {
-    const cleaned = cleanText(text, this.path, this.warnings).trim();
-    if (cleaned.length <= ROW_MAX && !hasLineBreak(cleaned)) {
+    const flags = scanText(text);
+    const cleaned = (
+      flags & HAS_REJECTED ? cleanText(text, this.path, this.warnings) : text
+    ).trim();
+    if (!(flags & HAS_LINE_BREAK) && cleaned.length <= ROW_MAX) {
       if (cleaned) this.rows.push({ Description: cleaned });
       return;
     }
@@ -53,31 +56,44 @@ export class RowWriter {
     for (const piece of pieces) this.rows.push({ Description: piece });
   }
 
+  // The row text on one line, cleaned; what exceeds 255 characters is returned as `rest`.
+  private rowText(text: string): { head: string; rest: string } {
+    const flags = scanText(text);
+    let line = flags & HAS_LINE_BREAK ? text.replace(/\s*[\r\n]+\s*/g, ' ') : text;
+    if (flags & HAS_REJECTED) line = cleanText(line, this.path, this.warnings);
+    if (line.length <= ROW_MAX) return { head: line, rest: '' };
+    const [head, rest] = splitHead(line, ROW_MAX);
+    if (rest) {
+      this.warnings.add(
+        'text-split',
+        this.path(),
+        `row text of ${charLength(line)} characters continues in the text rows below`,
+      );
+    }
+    return { head, rest };
+  }
+
   /** An article row; a description over 255 characters continues in text rows below it. */
   article(line: ArticleLine): void {
-    const row: Row = { ArticleNumber: line.articleNumber, DeliveredQuantity: line.quantity };
+    const names = line.technicians.length > 0 ? line.technicians.join(', ') : '';
+    let row: Row;
+    let rest = '';
+    if (line.description === undefined) {
+      row = { ArticleNumber: line.articleNumber, DeliveredQuantity: line.quantity };
+      rest = names;
+    } else {
+      const text = this.rowText(names ? `${line.description} – ${names}` : line.description);
+      row = {
+        ArticleNumber: line.articleNumber,
+        Description: text.head,
+        DeliveredQuantity: line.quantity,
+      };
+      rest = text.rest;
+    }
     if (this.target === 'order') row.OrderedQuantity = line.quantity;
     if (line.price !== undefined) row.Price = line.price;
     if (line.unit !== undefined) row.Unit = line.unit;
     if (line.costCenter !== undefined) row.CostCenter = line.costCenter;
-    const names = line.technicians.join(', ');
-    let rest = '';
-    if (line.description !== undefined) {
-      const full = names ? `${line.description} – ${names}` : line.description;
-      const oneLine = hasLineBreak(full) ? full.replace(/\s*[\r\n]+\s*/g, ' ') : full;
-      const cleaned = cleanText(oneLine, this.path, this.warnings);
-      const [head, tail] = splitHead(cleaned, ROW_MAX);
-      if (tail)
-        this.warnings.add(
-          'text-split',
-          this.path(),
-          `row text of ${charLength(cleaned)} characters continues in the text rows below`,
-        );
-      row.Description = head;
-      rest = tail;
-    } else if (names) {
-      rest = names;
-    }
     this.rows.push(row);
     if (rest) this.text(rest, false);
   }

@@ -9,30 +9,48 @@ export function charLength(text: string): number {
   return SURROGATE.test(text) ? [...text].length : text.length;
 }
 
-// Which UTF-16 code units Fortnox accepts (1 = yes), built on first use: a table lookup
-// per character is far cheaper than the Unicode regex. Surrogates go to the regex.
-let allowedUnits: Uint8Array | undefined;
+// Per UTF-16 code unit: 1 = accepted, 2 = accepted line break, 0 = rejected. Built on
+// first use; a table lookup per character is far cheaper than the Unicode regex.
+// Surrogates (0) go to the regex.
+let unitKinds: Uint8Array | undefined;
 
 function unitTable(): Uint8Array {
-  if (allowedUnits) return allowedUnits;
-  allowedUnits = new Uint8Array(0x10000);
+  if (unitKinds) return unitKinds;
+  unitKinds = new Uint8Array(0x10000);
   for (let code = 0; code < 0x10000; code++) {
     if (code >= 0xd800 && code <= 0xdfff) continue;
-    if (FORTNOX_TEXT_PATTERN.test(String.fromCharCode(code))) allowedUnits[code] = 1;
+    if (FORTNOX_TEXT_PATTERN.test(String.fromCharCode(code))) unitKinds[code] = 1;
   }
-  return allowedUnits;
+  unitKinds[10] = 2;
+  unitKinds[13] = 2;
+  return unitKinds;
+}
+
+/** {@link scanText} flag: the text has characters Fortnox rejects. */
+export const HAS_REJECTED = 1;
+/** {@link scanText} flag: the text has a line break. */
+export const HAS_LINE_BREAK = 2;
+
+/** One pass over `text`: {@link HAS_REJECTED} and/or {@link HAS_LINE_BREAK}, or 0. */
+export function scanText(text: string): number {
+  const table = unitTable();
+  let flags = 0;
+  for (let i = 0; i < text.length; i++) {
+    const kind = table[text.charCodeAt(i)];
+    if (kind === 1) continue;
+    if (kind === 2) flags |= HAS_LINE_BREAK;
+    else flags |= HAS_REJECTED;
+  }
+  // Surrogate pairs count as rejected above; only the regex knows astral letters.
+  if (flags & HAS_REJECTED && SURROGATE.test(text) && FORTNOX_TEXT_PATTERN.test(text)) {
+    flags &= ~HAS_REJECTED;
+  }
+  return flags;
 }
 
 /** Whether Fortnox accepts every character of `text`. */
 export function isAcceptedText(text: string): boolean {
-  const table = unitTable();
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (table[code] === 1) continue;
-    if (code >= 0xd800 && code <= 0xdfff) return FORTNOX_TEXT_PATTERN.test(text);
-    return false;
-  }
-  return true;
+  return (scanText(text) & HAS_REJECTED) === 0;
 }
 
 /** A field name, or a function that builds it (only called when a warning is written). */
