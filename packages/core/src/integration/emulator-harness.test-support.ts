@@ -34,8 +34,12 @@ export interface HarnessOptions {
   connect?: boolean;
   /** The host's invoice status callback. */
   onInvoiceStatusChange?: (change: InvoiceStatusChange) => void;
-  /** What msw does with requests the emulator does not answer. @default 'error' */
-  onUnhandledRequest?: 'error' | 'bypass';
+  /**
+   * `msw`: the emulator behind msw `setupServer` (every request the kit makes is intercepted).
+   * `direct`: the integration's `fetch` calls the emulator directly and global fetch is left
+   * alone (tests that also talk to a real local HTTP server). @default 'msw'
+   */
+  transport?: 'msw' | 'direct';
 }
 
 /** The emulator, the msw server, the host side and a connected integration. */
@@ -62,8 +66,10 @@ const key = generateEncryptionKey();
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const clock = createVirtualClock({ autoAdvance: true });
   const emulator = createFortnoxEmulator({ clock });
-  const server = setupServer(...emulator.handlers);
-  server.listen({ onUnhandledRequest: options.onUnhandledRequest ?? 'error' });
+  const direct = options.transport === 'direct';
+  const server = direct ? undefined : setupServer(...emulator.handlers);
+  server?.listen({ onUnhandledRequest: 'error' });
+  const emulatorFetch: typeof fetch = (input, init) => emulator.fetch(new Request(input, init));
   const { tenantId } = emulator.createTenant({ seed: 1, size: 10 });
   const app = emulator.registerClient();
   const store = options.store ?? createMemoryStateStore({ encryptionKey: key, clock });
@@ -92,9 +98,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       defaultSettings: options.settings,
       onInvoiceStatusChange: options.onInvoiceStatusChange,
       rateLimiter: createSlidingWindowRateLimiter({ clock }),
+      ...(direct ? { fetch: emulatorFetch } : {}),
     });
   const integration = build();
-  if (options.connect ?? true) await connectThroughOAuth(integration, tenantId);
+  if (options.connect ?? true) {
+    await connectThroughOAuth(integration, tenantId, direct ? emulatorFetch : fetch);
+  }
   return {
     clock,
     emulator,
@@ -107,7 +116,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     restart: build,
     close: () => {
       integration.stop();
-      server.close();
+      server?.close();
     },
   };
 }
@@ -116,6 +125,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 export async function connectThroughOAuth(
   integration: Integration,
   tenantId: number,
+  fetchFn: typeof fetch = fetch,
 ): Promise<void> {
   const { authorizeUrl } = await integration.startConnect({
     mode: 'redirect',
@@ -124,7 +134,7 @@ export async function connectThroughOAuth(
   const consent = new URL(authorizeUrl);
   consent.searchParams.set('tenant_id', String(tenantId));
   consent.searchParams.set('decision', 'allow');
-  const response = await fetch(consent, { redirect: 'manual' });
+  const response = await fetchFn(consent, { redirect: 'manual' });
   const location = new URL(response.headers.get('location') ?? '');
   const outcome = await integration.completeConnect({
     code: location.searchParams.get('code'),
