@@ -1,3 +1,5 @@
+import { tenantIdOf } from '../connection/oauth-client.js';
+
 /** Options of {@link AccessTokenProvider.getAccessToken}. */
 export interface GetAccessTokenOptions {
   /**
@@ -19,10 +21,14 @@ export interface AccessTokenProvider {
   secrets?(): readonly string[];
 }
 
-/** A provider for a fixed access token (scripts, tests). */
+/**
+ * A provider for a fixed access token (scripts, tests). The rate-limit key defaults to the
+ * token's `tenantId` claim, so fixed tokens of different tenants do not share a window.
+ */
 export function staticAccessToken(token: string, connectionKey?: string): AccessTokenProvider {
+  const tenantId = tenantIdOf(token);
   return {
-    connectionKey,
+    connectionKey: connectionKey ?? (tenantId === undefined ? undefined : `tenant:${tenantId}`),
     getAccessToken: async () => token,
     secrets: () => [token],
   };
