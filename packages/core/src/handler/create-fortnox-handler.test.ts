@@ -50,7 +50,8 @@ const call = (path: string, init: RequestInit & { role?: 'admin' | 'user' | 'non
 
 const errorOf = async (response: Response) => ErrorBody.parse(await response.json()).error;
 
-describe('createFortnoxHandler', () => {
+// Every test runs the emulator and a whole OAuth connect; generous under a loaded CI.
+describe('createFortnoxHandler', { timeout: 30_000 }, () => {
   it('refuses a settings write from a non-admin with 403 forbidden and keeps the settings', async () => {
     await setup();
     const response = await call('/settings', {

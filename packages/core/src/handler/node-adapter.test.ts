@@ -24,7 +24,8 @@ async function listen() {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/fortnox`;
 }
 
-describe('toNodeListener', () => {
+// Every test runs the emulator and a whole OAuth connect; generous under a loaded CI.
+describe('toNodeListener', { timeout: 30_000 }, () => {
   it('serves the handler from node:http, with request bodies and JSON errors', async () => {
     const base = await listen();
     const headers = { authorization: 'Bearer admin', 'content-type': 'application/json' };

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * One Fortnox WebSocket event (fortnox-api.md §7). Events are minimal: the entity is read
  * again over REST. Delivery is at least once; `(topic, offset)` identifies an event.
  */
-export const FortnoxEvent = z.looseObject({
+export const FortnoxEvent = z.object({
   topic: z.string(),
   offset: z.string(),
   type: z.string(),

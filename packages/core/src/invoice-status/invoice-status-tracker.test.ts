@@ -6,7 +6,7 @@ const customer = { id: 'c1', name: 'Bygg AB', email: 'info@bygg.se' };
 const articles = [
   { id: 'a1', articleNumber: 'FILTER-10', description: 'Oljefilter', unit: 'st', price: 149 },
 ];
-const orders = ['o1', 'o2'].map((id) => ({
+const makeOrder = (id: string) => ({
   id,
   kind: 'work' as const,
   number: `AO-${id}`,
@@ -14,7 +14,8 @@ const orders = ['o1', 'o2'].map((id) => ({
   orderDate: '2026-01-05',
   readyForInvoicing: true,
   articleRows: [{ articleNumber: 'FILTER-10', quantity: 1, unitPrice: 100 }],
-}));
+});
+const orders = [makeOrder('o1'), makeOrder('o2')];
 
 let h: Harness;
 afterEach(() => h?.close());
@@ -31,7 +32,8 @@ async function invoiceInFortnox(harness: Harness, orderId: string): Promise<stri
   return invoiceNumber;
 }
 
-describe('invoice status', () => {
+// Every test runs the emulator and a whole OAuth connect; generous under a loaded CI.
+describe('invoice status', { timeout: 30_000 }, () => {
   it('marks the host order invoiced within one poll after the invoice is sent in Fortnox', async () => {
     h = await startHarness({
       customers: [customer],
@@ -79,7 +81,7 @@ describe('invoice status', () => {
     h = await startHarness({
       customers: [customer],
       articles,
-      orders: [...orders, { ...orders[0], id: 'o3', number: 'AO-o3' }],
+      orders: [...orders, makeOrder('o3')],
       settings: { setPricesOnRows: true },
       onInvoiceStatusChange: (c) => hostCalls.push(`${c.orderId}:${c.current.state}`),
     });

@@ -21,7 +21,8 @@ function orderMadeInFortnox(harness: Harness) {
   return { documentNumber, customer, article };
 }
 
-describe('importOrder (setting 35)', () => {
+// Every test runs the emulator and a whole OAuth connect; generous under a loaded CI.
+describe('importOrder (setting 35)', { timeout: 30_000 }, () => {
   it('creates a host order from a Fortnox order, with its customer and articles resolved', async () => {
     h = await startHarness({ settings: { createOrderFromReference: true } });
     const made = orderMadeInFortnox(h);

@@ -25,7 +25,8 @@ const keyedOrders = (harness: Harness) =>
     o.ExternalInvoiceReference2?.startsWith('fk1-'),
   );
 
-describe('exactly-once send', () => {
+// Every test runs the emulator and a whole OAuth connect; generous under a loaded CI.
+describe('exactly-once send', { timeout: 30_000 }, () => {
   it('gives exactly 500 Fortnox orders and 500 references for 500 sends with 20% "timeout after commit"', async () => {
     const count = 500;
     h = await startHarness({

@@ -41,7 +41,8 @@ const ordersWithKey = (harness: Harness) =>
     o.ExternalInvoiceReference2?.startsWith('fk1-'),
   );
 
-describe('sendOrder', () => {
+// Every test runs the emulator and a whole OAuth connect; generous under a loaded CI.
+describe('sendOrder', { timeout: 30_000 }, () => {
   it('creates one Fortnox order and stores its number as the integration reference', async () => {
     h = await startHarness({ customers: [customer], articles, orders: [order('1')] });
     const { status, result } = await h.integration.sendOrder('1');

@@ -36,7 +36,8 @@ const attendanceOf = (harness: Harness, employeeId: string) =>
       t.Hours === 2,
   );
 
-describe('sendTimeReport (setting 33)', () => {
+// Every test runs the emulator and a whole OAuth connect; generous under a loaded CI.
+describe('sendTimeReport (setting 33)', { timeout: 30_000 }, () => {
   it('reports actions with hours for users with an employment number, and explains the others', async () => {
     h = await startHarness({
       customers: [customer],
