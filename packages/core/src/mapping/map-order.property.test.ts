@@ -154,7 +154,7 @@ describe('mapOrder property', () => {
         for (const entry of result.attendanceTransactions)
           FortnoxAttendanceTransactionInput.parse(entry);
       }),
-      { numRuns: 400 },
+      { numRuns: 200 },
     );
   }, 120_000);
 
@@ -184,7 +184,7 @@ describe('mapOrder property', () => {
         const expected = replaceInvalidCharacters(orderText).text.split(/\s+/).filter(Boolean);
         expect(written.filter(Boolean)).toEqual(expected);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   }, 60_000);
 });
