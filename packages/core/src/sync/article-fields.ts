@@ -29,13 +29,23 @@ export function fortnoxNumber(value: unknown): number | undefined {
 
 /** Fingerprint of the Fortnox article fields present in list items and full records. */
 export function fortnoxArticleHash(a: FortnoxArticle): string {
-  return fingerprint([
+  const fields = fingerprint([
     a.Description,
     a.Unit,
     fortnoxNumber(a.VAT),
     fortnoxNumber(a.PurchasePrice),
-    fortnoxNumber(a.SalesPrice),
   ]);
+  return withFortnoxPrice(fields, a.SalesPrice);
+}
+
+/**
+ * A Fortnox article fingerprint (`fields|price`) with its price half replaced: after the
+ * sync sets a price through /3/prices, the article's echo in the next delta is recognised
+ * without reading it.
+ */
+export function withFortnoxPrice(hash: string | null, price: unknown): string {
+  const fields = (hash ?? '').split('|')[0] ?? '';
+  return `${fields}|${fingerprint([fortnoxNumber(price)])}`;
 }
 
 /** Fingerprint of a host article: `fields|price`, so a price-only change costs one request. */

@@ -10,6 +10,7 @@ import {
   hostArticleHash,
   isEmptyPrice,
   splitArticleHash,
+  withFortnoxPrice,
 } from './article-fields.js';
 import type { FortnoxSyncApi } from './fortnox-sync-api.js';
 import type { RegisterSpec } from './register-spec.js';
@@ -65,19 +66,21 @@ export function createArticlesSpec(
       if (!existing || overwrite) {
         return {
           record: articleFromFortnox(fortnox, existing, price),
-          ...(guarded ? { note: guarded } : {}),
+          ...(guarded ? { note: guarded, linkHostHash: pendingPrice } : {}),
         };
       }
       // Field updates are off (22), but price sync (23) may still move the price.
       if (price.kind === 'take' && price.price !== existing.price) {
         return { record: { ...existing, price: price.price } };
       }
-      return guarded ? { note: guarded } : undefined;
+      // The host keeps its price and, with 23, sends it to fill Fortnox's empty one.
+      return guarded ? { note: guarded, linkHostHash: pendingPrice } : undefined;
     },
     pullUpdates: settings.syncUpdatedArticles,
     pushUpdates: settings.syncUpdatedArticles || settings.syncPrices,
     push: !settings.disableArticleCreation,
-    async pushChanges(article, number, previousHostHash, current, signal) {
+    async pushChanges(change) {
+      const { host: article, fortnoxNumber: number, previousHostHash, current, signal } = change;
       const before = splitArticleHash(previousHostHash);
       const now = splitArticleHash(hostArticleHash(article));
       let requests = 0;
@@ -94,8 +97,11 @@ export function createArticlesSpec(
         requests++;
         if (fortnox) fortnox = { ...fortnox, SalesPrice: article.price as number };
       }
+      if (requests === 0) return { fortnoxHash: undefined, requests };
       return {
-        fortnoxHash: requests > 0 && fortnox ? fortnoxArticleHash(fortnox) : undefined,
+        fortnoxHash: fortnox
+          ? fortnoxArticleHash(fortnox)
+          : withFortnoxPrice(change.previousFortnoxHash, article.price),
         requests,
       };
     },
@@ -110,4 +116,9 @@ export function createArticlesSpec(
     },
     withNumber: () => undefined,
   };
+}
+
+/** A link fingerprint whose price half never matches: the next push sends the host price. */
+function pendingPrice(written: { id: string }): string {
+  return `${splitArticleHash(hostArticleHash(written as Article)).fields}|pending`;
 }

@@ -84,7 +84,7 @@ export function createCustomersSpec(
     pullUpdates: settings.syncUpdatedCustomers,
     pushUpdates: settings.syncUpdatedCustomers,
     push: true,
-    async pushChanges(customer, number, _previous, _current, signal) {
+    async pushChanges({ host: customer, fortnoxNumber: number, signal }) {
       if (!settings.syncUpdatedCustomers) return { fortnoxHash: undefined, requests: 0 };
       const updated = await api.customers.update(number, customerToFortnox(customer), signal);
       return { fortnoxHash: fortnoxCustomerHash(updated), requests: 1 };

@@ -128,7 +128,7 @@ async function pullItem(ctx: PullContext, item: object): Promise<void> {
         hostId: hostRecord.id,
         fortnoxNumber: number,
         syncedAt: ctx.now(),
-        hostHash: spec.hostHash(hostRecord),
+        hostHash: write?.linkHostHash?.(hostRecord) ?? spec.hostHash(hostRecord),
         fortnoxHash: spec.fortnoxHash(full),
       },
     ]);

@@ -78,13 +78,14 @@ async function pushRecord(ctx: PushContext, record: HostRecord): Promise<void> {
           reason: 'link',
         });
       }
-      const result = await spec.pushChanges(
-        record,
-        link.fortnoxNumber,
-        link.hostHash,
-        undefined,
-        ctx.signal,
-      );
+      const result = await spec.pushChanges({
+        host: record,
+        fortnoxNumber: link.fortnoxNumber,
+        previousHostHash: link.hostHash,
+        previousFortnoxHash: link.fortnoxHash,
+        current: undefined,
+        signal: ctx.signal,
+      });
       await store.putLinks([
         {
           ...link,
@@ -166,7 +167,14 @@ async function linkMatched(
   }
   // The host side changed more recently than Fortnox (else the pull would have linked it).
   const result = spec.pushUpdates
-    ? await spec.pushChanges(record, number, null, fortnox, ctx.signal)
+    ? await spec.pushChanges({
+        host: record,
+        fortnoxNumber: number,
+        previousHostHash: null,
+        previousFortnoxHash: null,
+        current: fortnox,
+        signal: ctx.signal,
+      })
     : { fortnoxHash: undefined, requests: 0 };
   const withNumber = spec.withNumber(record, number);
   const written = withNumber ? await spec.host.upsert(withNumber) : record;

@@ -21,6 +21,11 @@ export interface HostWrite<I extends HostRecord> {
   record?: HostUpsert<I>;
   /** Why a field was deliberately left alone (the price guard), for the log. */
   note?: string;
+  /**
+   * The host fingerprint to store on the link instead of the written record's: a
+   * deliberately different one makes the next push send that part (the kept price).
+   */
+  linkHostHash?: (written: HostRecord) => string;
 }
 
 /**
@@ -60,13 +65,15 @@ export interface RegisterSpec<H extends HostRecord, I extends HostRecord, F exte
    * Sends host changes of a linked (or just matched) record; returns the new Fortnox
    * fingerprint, or undefined when nothing was sent.
    */
-  pushChanges(
-    host: H,
-    fortnoxNumber: string,
-    previousHostHash: string | null,
-    current: F | undefined,
-    signal?: AbortSignal,
-  ): Promise<{ fortnoxHash: string | undefined; requests: number }>;
+  pushChanges(change: {
+    host: H;
+    fortnoxNumber: string;
+    previousHostHash: string | null;
+    previousFortnoxHash: string | null;
+    /** The Fortnox record when it is at hand (just matched); undefined for linked ones. */
+    current: F | undefined;
+    signal?: AbortSignal;
+  }): Promise<{ fortnoxHash: string | undefined; requests: number }>;
   /** Creates the record in Fortnox; returns it (with its assigned number). */
   create(host: H, signal?: AbortSignal): Promise<F>;
   /** After a create: the host record with the Fortnox number written back, if it changed. */
