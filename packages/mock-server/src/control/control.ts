@@ -19,6 +19,8 @@ export interface EmulatorControl {
   /** Number of requests per tenant id. */
   requestCounts(): Record<number, number>;
   clearRequests(): void;
+  /** Sends each live WebSocket event twice with this probability (at-least-once delivery). */
+  setEventDuplication(probability: number): void;
   /** Acts as a user inside Fortnox for one tenant. */
   actAsUser(tenantId: number): UserActions;
   /** Answers the HTTP mirror of this API (`/__emulator/*`). */
@@ -44,6 +46,7 @@ export function createControl({ emulator, faults, log }: ControlDeps): EmulatorC
     requests: (filter) => log.list(filter),
     requestCounts: () => log.counts(),
     clearRequests: () => log.clear(),
+    setEventDuplication: (probability) => emulator.events.setDuplication(probability),
     actAsUser(tenantId) {
       emulator.db.tenant(tenantId);
       return userActions(() => emulator.context(tenantId));

@@ -13,6 +13,8 @@ export interface TopicEvent {
 export const EVENT_TOPICS = ['customers', 'articles', 'orders', 'invoices'] as const;
 export type EventTopic = (typeof EVENT_TOPICS)[number];
 
+import { createRandom } from '../seed/random.js';
+
 type Listener = (event: TopicEvent) => void;
 
 /**
@@ -22,13 +24,27 @@ type Listener = (event: TopicEvent) => void;
 export class EventLog {
   private readonly topics = new Map<string, TopicEvent[]>();
   private readonly listeners = new Set<Listener>();
+  private readonly random = createRandom(42);
+  private duplicateProbability = 0;
+
+  /**
+   * Makes live delivery at-least-once for real: each event is sent twice with this
+   * probability (seeded), so clients must de-duplicate on (topic, offset). @default 0
+   */
+  setDuplication(probability: number): void {
+    this.duplicateProbability = Math.min(1, Math.max(0, probability));
+  }
 
   publish(event: Omit<TopicEvent, 'offset'>): TopicEvent {
     const log = this.topics.get(event.topic) ?? [];
     this.topics.set(event.topic, log);
     const full = { ...event, offset: encodeOffset(log.length) };
     log.push(full);
-    for (const listener of this.listeners) listener(full);
+    for (const listener of this.listeners) {
+      listener(full);
+      if (this.duplicateProbability > 0 && this.random.chance(this.duplicateProbability))
+        listener(full);
+    }
     return full;
   }
 

@@ -102,4 +102,15 @@ describe('WebSocket topics feed', () => {
       'invoice-bookkeep-v1',
     ]);
   });
+
+  it('delivers duplicates when duplication is on, with the same offset', async () => {
+    f.emulator.control.setEventDuplication(1);
+    const { send, events } = connect();
+    send({ command: 'add-tenants-v1', clientSecret: f.clientSecret, accessTokens: [f.token] });
+    send({ command: 'add-topics-v1', topics: [{ topic: 'customers' }] });
+    send({ command: 'subscribe-v1' });
+    await createCustomer();
+    expect(events()).toHaveLength(2);
+    expect(events()[0]).toEqual(events()[1]);
+  });
 });

@@ -157,3 +157,38 @@ describe('/3/invoicepayments', () => {
     expect(res.status).toBe(403);
   });
 });
+
+describe('invoice list parameters', () => {
+  it('filters by fromdate and todate on InvoiceDate', async () => {
+    await newInvoice({ InvoiceDate: '2020-01-15' });
+    const body = await (await f.api('/3/invoices?fromdate=2020-01-01&todate=2020-01-31')).json();
+    expect(body.Invoices.map((i: { InvoiceDate: string }) => i.InvoiceDate)).toEqual([
+      '2020-01-15',
+    ]);
+  });
+
+  it('returns invoices changed since lastmodified', async () => {
+    f.emulator.control.advanceClock(120_000);
+    const { DocumentNumber } = await newInvoice();
+    const stamp = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Stockholm',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(f.emulator.clock.now());
+    const body = await (
+      await f.api(`/3/invoices?lastmodified=${encodeURIComponent(stamp)}`)
+    ).json();
+    expect(body.Invoices.map((i: { DocumentNumber: string }) => i.DocumentNumber)).toEqual([
+      DocumentNumber,
+    ]);
+  });
+
+  it('rejects lastmodified where Fortnox does not support it (2000588)', async () => {
+    const res = await f.api('/3/prices?lastmodified=2026-01-01');
+    expect(res.status).toBe(400);
+    expect(await errorCode(res)).toBe(2000588);
+  });
+});
