@@ -10,7 +10,7 @@ import type { FortnoxDocumentRowRead } from '../integration/gateway-schemas.js';
  */
 export function withRowIds<R extends object>(
   rows: readonly R[],
-  existing: readonly FortnoxDocumentRowRead[],
+  existing: readonly Pick<FortnoxDocumentRowRead, 'RowId'>[],
 ): (R & { RowId?: number })[] {
   const ids = existing.map((row) => row.RowId).filter((id): id is number => typeof id === 'number');
   return rows.map((row, index) => {
