@@ -1,16 +1,16 @@
 import type { DomainContext } from '../domain/context.js';
-import { parseFields } from '../http/validate.js';
-import { createArticle, updateArticle } from '../resources/articles.js';
-import { createCustomer, deleteCustomer, updateCustomer } from '../resources/customers.js';
-import { createPayment } from '../resources/invoice-payments.js';
 import {
   bookkeepInvoice,
   cancelInvoice,
   creditInvoice,
-  getInvoice,
   sendInvoice,
-} from '../resources/invoices.js';
-import { cancelOrder, createOrder } from '../resources/orders.js';
+} from '../domain/invoice-actions.js';
+import { getInvoice } from '../domain/invoices.js';
+import { cancelOrder, createOrder } from '../domain/orders.js';
+import { parseFields } from '../http/validate.js';
+import { createArticle, updateArticle } from '../resources/articles.js';
+import { createCustomer, deleteCustomer, updateCustomer } from '../resources/customers.js';
+import { createPayment } from '../resources/invoice-payments.js';
 import { setPrice } from '../resources/prices.js';
 import { ArticleWrite } from '../schemas/article.js';
 import { CustomerWrite } from '../schemas/customer.js';

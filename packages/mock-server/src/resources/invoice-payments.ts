@@ -1,4 +1,5 @@
 import { type DomainContext, resourceUrl } from '../domain/context.js';
+import { getInvoice } from '../domain/invoices.js';
 import { badRequest, FORTNOX_CODES, notFound } from '../http/fortnox-error.js';
 import { listRecords } from '../http/list.js';
 import { jsonResponse, noContent } from '../http/responses.js';
@@ -6,7 +7,6 @@ import { type Route, route } from '../http/route.js';
 import { parseWrapped, readJson, requireFields } from '../http/validate.js';
 import { type InvoicePaymentRecord, InvoicePaymentWrite } from '../schemas/documents.js';
 import { stockholmDate } from '../time.js';
-import { getInvoice } from './invoices.js';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
