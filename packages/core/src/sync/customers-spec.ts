@@ -60,20 +60,29 @@ export function createCustomersSpec(
         if (found) return { kind: 'found', record: found, by: 'number' };
       }
       const org = normalizeOrganisationNumber(customer.organisationNumber);
-      if (org && customer.organisationNumber) {
+      if (org) {
+        // Fortnox searches substrings of the stored text, which may or may not have the
+        // hyphen: the last four digits match either way, the exact check is ours.
         const found = (
-          await api.customers.search(
-            'organisationnumber',
-            customer.organisationNumber.trim(),
-            signal,
-          )
+          await api.customers.search('organisationnumber', org.slice(-4), signal)
         ).filter((c) => normalizeOrganisationNumber(c.OrganisationNumber) === org);
-        if (found.length > 0) return one(found, 'organisationNumber');
+        if (found.length > 0) {
+          // Two host customers with this number: pairing either would be a guess.
+          const twins = unlinked(await host.findByOrganisationNumber(org)).length;
+          return twins > 1
+            ? { kind: 'ambiguous', by: 'organisationNumber', count: twins }
+            : one(found, 'organisationNumber');
+        }
       }
       const email = normalizeEmail(customer.email);
       if (email) {
-        const found = await api.customers.search('email', email, signal);
-        if (found.length > 0) return one(found, 'email');
+        const found = (await api.customers.search('email', email, signal)).filter(
+          (c) => normalizeEmail(c.Email) === email,
+        );
+        if (found.length > 0) {
+          const twins = unlinked(await host.findByEmail(email)).length;
+          return twins > 1 ? { kind: 'ambiguous', by: 'email', count: twins } : one(found, 'email');
+        }
       }
       return { kind: 'none' };
     },

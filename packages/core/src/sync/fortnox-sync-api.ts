@@ -23,7 +23,7 @@ export interface FortnoxSyncApi {
       input: Partial<FortnoxCustomerWrite>,
       signal?: AbortSignal,
     ): Promise<FortnoxCustomer>;
-    /** Exact matches only (Fortnox searches substrings). */
+    /** Fortnox's substring search (first page): callers compare exactly. */
     search(
       field: 'organisationnumber' | 'email',
       value: string,
@@ -84,9 +84,7 @@ export function createFortnoxSyncApi(client: SyncClient): FortnoxSyncApi {
       create: (input, signal) => customers.create(input, { signal }),
       update: (number, input, signal) => customers.update(number, input, { signal }),
       async search(field, value, signal) {
-        const found = await customerPage({ search: { [field]: value }, signal }, 1);
-        const key = field === 'email' ? 'Email' : 'OrganisationNumber';
-        return found.items.filter((c) => (c[key] ?? '').toLowerCase() === value.toLowerCase());
+        return (await customerPage({ search: { [field]: value }, signal }, 1)).items;
       },
     },
     articles: {

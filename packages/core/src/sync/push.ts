@@ -108,7 +108,24 @@ async function pushRecord(ctx: PushContext, record: HostRecord): Promise<void> {
         message: `${match.count} Fortnox records share this ${match.by}`,
       });
     }
-    if (match.kind === 'found') return linkMatched(ctx, record, match.record, match.by, hostHash);
+    if (match.kind === 'found') {
+      const taken = await store.getLinkByFortnoxNumber(
+        connectionId,
+        register,
+        spec.numberOf(match.record),
+      );
+      if (taken && taken.hostId !== record.id) {
+        recorder.count(register, 'failed');
+        return recorder.log({
+          ...base,
+          action: 'failed',
+          fortnoxNumber: taken.fortnoxNumber,
+          code: 'already-linked',
+          message: `matched by ${match.by}, but that Fortnox record is linked to host record ${taken.hostId}`,
+        });
+      }
+      return linkMatched(ctx, record, match.record, match.by, hostHash);
+    }
     if (ctx.dryRun) {
       return recorder.plan({
         ...base,

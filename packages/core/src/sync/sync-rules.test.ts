@@ -233,3 +233,54 @@ describe('dry run and per-record errors', () => {
     expect((await h.host.customers.findById('good'))?.fortnoxCustomerNumber).toBeTruthy();
   });
 });
+
+describe('conflicts, ambiguity and full reconciliation', () => {
+  it('lets the Fortnox version win when a linked customer changed on both sides', async () => {
+    const h = createSyncHarness(server, { customers: 3, settings: { syncUpdatedCustomers: true } });
+    await h.engine.run({ trigger: 'connect' });
+    h.advance(HOUR);
+    h.user.updateCustomer('1', { Name: 'Fortnox-namn AB' });
+    const c1 = await h.host.customers.findByNumber('1');
+    await h.host.customers.upsert({ ...(c1 as NonNullable<typeof c1>), name: 'Värd-namn AB' });
+    await h.engine.run({ trigger: 'schedule' });
+    expect((await h.host.customers.findByNumber('1'))?.name).toBe('Fortnox-namn AB');
+    expect(h.tenant().customers.get('1')?.Name).toBe('Fortnox-namn AB');
+  });
+
+  it('refuses to guess when two host customers share an organisation number', async () => {
+    const h = createSyncHarness(server, { customers: 0 });
+    const number = h.user.createCustomer({ Name: 'Dubbel AB', OrganisationNumber: '556677-8899' });
+    await h.host.customers.upsert({
+      id: 'x1',
+      name: 'Dubbel AB (1)',
+      organisationNumber: '5566778899',
+    });
+    await h.host.customers.upsert({
+      id: 'x2',
+      name: 'Dubbel AB (2)',
+      organisationNumber: '556677-8899',
+    });
+    const run = await h.engine.run({ trigger: 'connect', registers: ['customers'] });
+    const log = await h.store.listRunLog(run.id);
+    expect(
+      log.filter((e) => e.code === 'ambiguous-match').map((e) => e.fortnoxNumber ?? e.hostId),
+    ).toContain(number);
+    expect(await h.store.getLinkByFortnoxNumber('conn-1', 'customers', number)).toBeUndefined();
+    expect(h.tenant().customers.size).toBe(1);
+  });
+
+  it('a full reconciliation reads every record again and repairs what polling could not see', async () => {
+    const h = createSyncHarness(server, { customers: 4, settings: { syncUpdatedCustomers: true } });
+    await h.engine.run({ trigger: 'connect' });
+    h.advance(HOUR);
+    // A change polling cannot see: outside the list fields and stamped before the window
+    // (as when it lands in the same minute as the sync's own write of that customer).
+    const c2 = h.tenant().customers.get('2');
+    if (c2) h.tenant().customers.set('2', { ...c2, DeliveryCity: 'Visby' }, 0);
+    const delta = await h.countRequests(() => h.engine.run({ trigger: 'schedule' }));
+    expect(delta.requests).toBe(2);
+    const full = await h.countRequests(() => h.engine.run({ trigger: 'schedule', full: true }));
+    expect(full.paths.filter((p) => p.startsWith('GET /3/customers/'))).toHaveLength(4);
+    expect((await h.host.customers.findByNumber('2'))?.deliveryAddress?.city).toBe('Visby');
+  });
+});
