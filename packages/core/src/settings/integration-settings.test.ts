@@ -90,3 +90,27 @@ describe('IntegrationSettings', () => {
     expect(IntegrationSettings.parse({ costCenter: ' SERV ' }).costCenter).toBe('SERV');
   });
 });
+
+describe('IntegrationSettings messages', () => {
+  it('gives every invalid value a Swedish and an English message for the form', () => {
+    const result = IntegrationSettings.safeParse({
+      costCenter: 'A B',
+      internalInvoiceCustomer: 'x'.repeat(1025),
+      serialNumberMaxLength: 'tio',
+      timeReportCauseCode: 'T I D',
+      noSumArticleNumbers: '1 2',
+    });
+    const issues = result.error?.issues ?? [];
+    expect(issues.map((i) => i.path[0]).sort()).toEqual([
+      'costCenter',
+      'internalInvoiceCustomer',
+      'noSumArticleNumbers',
+      'serialNumberMaxLength',
+      'timeReportCauseCode',
+    ]);
+    for (const i of issues) {
+      const params = 'params' in i ? (i.params as { sv?: unknown; en?: unknown }) : {};
+      expect([typeof params.sv, typeof params.en], String(i.path[0])).toEqual(['string', 'string']);
+    }
+  });
+});

@@ -4,13 +4,37 @@ import { semicolonList } from './semicolon-list.js';
 
 const flag = () => z.boolean().default(false);
 
+interface Message {
+  sv: string;
+  en: string;
+}
+
+// Issues carry the English text as `message` and both languages in `params` (for forms).
+function issue(ctx: z.RefinementCtx, input: unknown, text: Message): typeof z.NEVER {
+  ctx.addIssue({ code: 'custom', message: text.en, input, params: { ...text } });
+  return z.NEVER;
+}
+
 /** Empty, or a Fortnox code of at most `max` characters (trimmed). */
-function optionalCode(max: number, what: string) {
+function optionalCode(max: number, what: Message) {
   return z
     .string()
-    .trim()
-    .max(max, `${what}: at most ${max} characters`)
-    .regex(FORTNOX_IDENTIFIER_PATTERN, `${what}: only letters, digits and - – + / . _`)
+    .transform((raw, ctx) => {
+      const code = raw.trim();
+      if (code.length > max) {
+        return issue(ctx, raw, {
+          sv: `${what.sv}: högst ${max} tecken`,
+          en: `${what.en}: at most ${max} characters`,
+        });
+      }
+      if (!FORTNOX_IDENTIFIER_PATTERN.test(code)) {
+        return issue(ctx, raw, {
+          sv: `${what.sv}: bara bokstäver, siffror och - – + / . _`,
+          en: `${what.en}: only letters, digits and - – + / . _`,
+        });
+      }
+      return code;
+    })
     .default('');
 }
 
@@ -22,15 +46,25 @@ const serialNumberMaxLength = z
     if (text === null || text === '') return 0;
     const n = typeof text === 'number' ? text : Number(text);
     if (Number.isInteger(n) && n >= 0) return n;
-    ctx.addIssue({
-      code: 'custom',
-      message: 'Enter a whole number of characters (0 or empty = whole serial number)',
-      input: value,
-      params: { sv: 'Ange ett heltal (0 eller tomt = hela serienumret)' },
+    return issue(ctx, value, {
+      sv: 'Ange ett heltal (0 eller tomt = hela serienumret)',
+      en: 'Enter a whole number of characters (0 or empty = whole serial number)',
     });
-    return z.NEVER;
   })
   .default(0);
+
+// Payroll cause codes are short codes such as TID, ARB, OB1 (decisions/027).
+const causeCode = z
+  .string()
+  .transform((raw, ctx) => {
+    const code = raw.trim();
+    if (/^[A-Za-z0-9_]{1,10}$/.test(code)) return code;
+    return issue(ctx, raw, {
+      sv: 'Orsakskod: 1–10 bokstäver eller siffror, t.ex. TID',
+      en: 'Cause code: 1–10 letters or digits, e.g. TID',
+    });
+  })
+  .default('TID');
 
 /**
  * Every integration setting of SPEC §6 and §7 (numbers in comments), each with its
@@ -43,7 +77,10 @@ export const IntegrationSettings = z.object({
   // §6 general settings
   orderText: z.string().default(''),
   /** Fortnox customer number used between subgroups; '' = none. */
-  internalInvoiceCustomer: optionalCode(FORTNOX_LIMITS.customerNumber, 'Customer number'),
+  internalInvoiceCustomer: optionalCode(FORTNOX_LIMITS.customerNumber, {
+    sv: 'Kundnummer',
+    en: 'Customer number',
+  }),
   /** The subgroup the integration applies to; null = all. */
   subgroup: z.string().trim().min(1).nullable().default(null),
   // §7
@@ -67,7 +104,10 @@ export const IntegrationSettings = z.object({
   markInvoicedOnSend: flag(), // 18
   allowSendBeforeReady: flag(), // 19
   includeUserCostCenterOnRows: flag(), // 20
-  costCenter: optionalCode(FORTNOX_LIMITS.costCenterCode, 'Cost center'), // 21
+  costCenter: optionalCode(FORTNOX_LIMITS.costCenterCode, {
+    sv: 'Kostnadsställe',
+    en: 'Cost center',
+  }), // 21
   syncUpdatedArticles: flag(), // 22
   syncPrices: flag(), // 23
   syncUpdatedCustomers: flag(), // 24
@@ -94,11 +134,7 @@ export const IntegrationSettings = z.object({
   ignoredRowCostCenters: semicolonList('costCenter'), // 45
   noPriceArticleNumbers: semicolonList('articleNumber'), // 46
   // Needed by 33 (decisions/027): the Fortnox attendance cause code for worked time.
-  timeReportCauseCode: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9_]{1,10}$/, 'Cause code: 1–10 letters or digits, e.g. TID')
-    .default('TID'),
+  timeReportCauseCode: causeCode,
 });
 /** Resolved settings, as the mapping, sync and send workflow receive them. */
 export type IntegrationSettings = z.output<typeof IntegrationSettings>;
