@@ -53,7 +53,7 @@ export interface Harness {
   integration: Integration;
   app: { clientId: string; clientSecret: string; redirectUri: string };
   /** Builds a second integration on the same emulator and store (a restarted process). */
-  restart(): Integration;
+  restart(store?: StateStore): Integration;
   close(): void;
 }
 
@@ -84,14 +84,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     facilities: options.facilities,
     serviceObjects: options.serviceObjects,
   });
-  const build = () =>
+  const build = (useStore: StateStore = store) =>
     createIntegration({
       fortnox: {
         clientId: app.clientId,
         clientSecret: app.clientSecret,
         redirectUri: app.redirectUri,
       },
-      store,
+      store: useStore,
       registers,
       hostOrders,
       clock,
