@@ -1,24 +1,19 @@
 import { http, type RequestHandler, type WebSocketHandler, ws } from 'msw';
-import { handleAuthorize } from './auth/authorize.js';
-import { handleRevoke, handleToken } from './auth/token-endpoint.js';
 import { type ClientApp, type TokenSet, TokenStore } from './auth/token-store.js';
 import { createEmulatorClock, type EmulatorClock } from './clock.js';
 import { createControl, type EmulatorControl } from './control/control.js';
-import { FaultRegistry, type FaultSpec } from './control/faults.js';
+import { FaultRegistry } from './control/faults.js';
 import { SlidingWindowLimiter } from './control/rate-limiter.js';
 import { RequestLog } from './control/request-log.js';
+import { createDispatcher } from './dispatch.js';
 import type { DomainContext } from './domain/context.js';
 import { EventLog } from './events/event-log.js';
 import { createTopicsSession, type TopicsSession } from './events/topics-session.js';
-import { bearerToken, type Caller, handleApi } from './http/api-handler.js';
-import { errorBody, FORTNOX_CODES } from './http/fortnox-error.js';
-import { htmlNotFound, jsonResponse } from './http/responses.js';
 import {
   type FortnoxEmulatorOptions,
   type ResolvedEmulatorOptions,
   resolveOptions,
 } from './options.js';
-import { ALL_ROUTES } from './resources/all-routes.js';
 import type { Tenant } from './store/tenant.js';
 import { buildTenant, type CreateTenantOptions } from './tenants.js';
 import { stockholmIso } from './time.js';
@@ -113,95 +108,17 @@ export function createFortnoxEmulator(options: FortnoxEmulatorOptions = {}): For
     };
   };
 
-  const apiDeps = {
-    routes: ALL_ROUTES,
-    tokens,
-    tenants,
+  const emulatorFetch = createDispatcher({
+    resolved,
     clock,
-    rules: resolved.rules,
+    tenants,
+    tokens,
+    faults,
+    log,
     limiter,
     context,
-  };
-  const authPath = `${new URL(resolved.authBaseUrl).pathname.replace(/\/$/, '')}/oauth-v1/auth`;
-
-  const route = async (request: Request, caller: Caller): Promise<Response> => {
-    const url = request.url;
-    if (url.startsWith(`${resolved.authBaseUrl}/oauth-v1/`)) {
-      const path = url.slice(resolved.authBaseUrl.length).split('?')[0];
-      const tenantList = () =>
-        [...tenants.values()].map((t) => ({
-          tenantId: t.tenantId,
-          companyName: t.company.CompanyName,
-        }));
-      const deps = {
-        tokens,
-        now: clock.now,
-        singleUseRefreshTokens: resolved.rules.singleUseRefreshTokens,
-      };
-      if (path === '/oauth-v1/auth')
-        return handleAuthorize(request, { tokens, now: clock.now, tenants: tenantList, authPath });
-      if (path === '/oauth-v1/token' && request.method === 'POST')
-        return handleToken(request, deps);
-      if (path === '/oauth-v1/revoke' && request.method === 'POST')
-        return handleRevoke(request, deps);
-      return htmlNotFound();
-    }
-    if (url.startsWith(`${resolved.apiBaseUrl}/3/`)) {
-      const path = new URL(url).pathname.slice(
-        new URL(resolved.apiBaseUrl).pathname.replace(/\/$/, '').length,
-      );
-      return handleApi(request, path, apiDeps, caller);
-    }
-    if (url.startsWith(`${resolved.apiBaseUrl}/__emulator/`)) return control.handleHttp(request);
-    return htmlNotFound();
-  };
-
-  const applyFault = async (
-    fault: FaultSpec,
-    request: Request,
-    caller: Caller,
-  ): Promise<Response> => {
-    if (fault.latencyMs) await clock.sleep(fault.latencyMs);
-    if (fault.reset) return Response.error();
-    if (fault.status !== undefined) {
-      return jsonResponse(
-        fault.body ?? errorBody(FORTNOX_CODES.systemError, 'Ett systemfel har uppstått.'),
-        fault.status,
-      );
-    }
-    const response = await route(request, caller);
-    return fault.timeoutAfterCommit ? Response.error() : response;
-  };
-
-  const emulatorFetch = async (request: Request): Promise<Response> => {
-    const url = new URL(request.url);
-    const caller: Caller = {};
-    const token = bearerToken(request);
-    const known = token ? tokens.access.get(token) : undefined;
-    if (known) {
-      caller.tenantId = known.tenantId;
-      caller.clientId = known.clientId;
-    }
-    const fault = url.pathname.includes('/__emulator/')
-      ? undefined
-      : faults.take(request.method, url.pathname, caller.tenantId);
-    const response = fault
-      ? await applyFault(fault, request, caller)
-      : await route(request, caller);
-    if (!url.pathname.includes('/__emulator/')) {
-      log.add({
-        time: clock.now(),
-        method: request.method,
-        path: url.pathname,
-        search: url.search,
-        status: response.type === 'error' ? 0 : response.status,
-        ...(caller.tenantId !== undefined ? { tenantId: caller.tenantId } : {}),
-        ...(caller.clientId !== undefined ? { clientId: caller.clientId } : {}),
-        ...(fault ? { fault: describeFault(fault) } : {}),
-      });
-    }
-    return response;
-  };
+    control: () => emulator.control,
+  });
 
   const emulator: FortnoxEmulator = {
     handlers: [],
@@ -248,11 +165,4 @@ export function createFortnoxEmulator(options: FortnoxEmulatorOptions = {}): For
     },
   });
   return emulator;
-}
-
-function describeFault(fault: FaultSpec): string {
-  if (fault.timeoutAfterCommit) return 'timeout-after-commit';
-  if (fault.reset) return 'reset';
-  if (fault.status !== undefined) return `status-${fault.status}`;
-  return `latency-${fault.latencyMs ?? 0}`;
 }
