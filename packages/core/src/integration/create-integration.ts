@@ -14,6 +14,7 @@ import { sendOrder } from '../send/send-order.js';
 import type { RegisterName } from '../store/records.js';
 import { createFortnoxSyncApi } from '../sync/fortnox-sync-api.js';
 import { createSyncEngine } from '../sync/sync-engine.js';
+import { createSyncScheduler } from '../sync/sync-scheduler.js';
 import { sendTimeReport, type TimeReportResult } from '../time-report/send-time-report.js';
 import { completeConnect, disconnect, readConnectionState, startConnect } from './connect-flow.js';
 import { createFortnoxGateway } from './create-fortnox-gateway.js';
@@ -86,7 +87,16 @@ export function createIntegration(options: IntegrationOptions) {
     settings,
     clock,
   });
-  const sync = createSyncRunner({ engine, store, connectionId, clock, holder });
+  const scheduler = createSyncScheduler({
+    engine,
+    store,
+    connectionId,
+    clock,
+    holder,
+    intervalMs: options.syncIntervalMs,
+    onError: (error) => options.logger?.warn?.(`fortnox-kit sync loop: ${String(error)}`),
+  });
+  const sync = createSyncRunner({ scheduler, store, connectionId });
   const tracker = createInvoiceStatusTracker({
     connectionId,
     store,
@@ -149,6 +159,7 @@ export function createIntegration(options: IntegrationOptions) {
     gateway,
     tracker,
     syncEngine: engine,
+    syncScheduler: scheduler,
     sync,
 
     getConnectionState: () => readConnectionState(connectDeps),
@@ -220,19 +231,18 @@ export function createIntegration(options: IntegrationOptions) {
     onInvoiceStatusChange: (listener: (change: InvoiceStatusChange) => void) =>
       tracker.subscribe(listener),
 
-    /** Starts the hourly sync and the invoice status polling (until `stop`). */
-    start() {
+    /** Starts the hourly sync (resuming a run a crash left) and the invoice status polling. */
+    async start() {
       void loop(
         options.statusPollIntervalMs ?? 300_000,
         async () => (await connected()) && tracker.pollOnce(),
       );
-      void loop(
-        options.syncIntervalMs ?? 3_600_000,
-        async () => (await connected()) && sync.start({ trigger: 'schedule' }),
-      );
+      await scheduler.start();
     },
-    stop() {
+    /** Stops the background work (a running sync finishes unless `abortRun`). */
+    async stop(stopOptions?: { abortRun?: boolean }) {
       loops.abort();
+      await scheduler.stop(stopOptions);
     },
   };
 }

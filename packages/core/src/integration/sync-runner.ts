@@ -1,8 +1,8 @@
-import type { Clock } from '../env/clock.js';
 import type { SyncProgressEvent, SyncRun, SyncStatus } from '../handler/contract.js';
 import type { RegisterName, SyncRunRecord } from '../store/records.js';
 import type { StateStore } from '../store/state-store.js';
-import type { SyncEngine } from '../sync/sync-engine.js';
+import { isSyncInProgressError } from '../sync/sync-in-progress-error.js';
+import type { SyncScheduler, SyncSnapshot } from '../sync/sync-scheduler.js';
 import { WorkflowError } from './workflow-error.js';
 
 /** A server-sent event of `GET /sync/events`. */
@@ -11,9 +11,9 @@ export type SyncStreamEvent =
   | { event: 'progress'; data: SyncProgressEvent }
   | { event: 'finished'; data: SyncRun };
 
-/** Starts sync runs one at a time and reports them in the handler contract's shapes. */
+/** The sync scheduler seen through the handler contract's shapes and events. */
 export interface SyncRunner {
-  /** Starts a run in the background; `sync_in_progress` while one is going. */
+  /** Starts a run now; `sync_in_progress` while one is going (here or in another process). */
   start(options: {
     trigger: 'manual' | 'schedule' | 'connect';
     registers?: RegisterName[];
@@ -25,113 +25,113 @@ export interface SyncRunner {
   idle(): Promise<void>;
 }
 
-const LEASE_MS = 60 * 60_000;
-
-/** Creates the {@link SyncRunner} of one connection over its sync engine. */
+/**
+ * Adapts the sync helper's {@link SyncScheduler} (hourly runs, one at a time across
+ * processes, resume after a crash) to the handler contract: `SyncStatus`, and `status` /
+ * `progress` / `finished` events for the SSE stream.
+ */
 export function createSyncRunner(deps: {
-  engine: SyncEngine;
+  scheduler: SyncScheduler;
   store: StateStore;
   connectionId: string;
-  clock: Clock;
-  holder: string;
 }): SyncRunner {
-  const { store, connectionId, clock } = deps;
+  const { scheduler, store, connectionId } = deps;
   const listeners = new Set<(event: SyncStreamEvent) => void>();
-  let running:
-    | {
-        runId: string;
-        trigger: SyncRun['trigger'];
-        startedAt: number;
-        promise: Promise<void>;
-        progress: Map<string, SyncProgressEvent>;
-      }
-    | undefined;
   const emit = (event: SyncStreamEvent) => {
     for (const listener of listeners) listener(event);
   };
-  const leaseKey = `sync:${connectionId}`;
-  let starting = false;
+  let last = scheduler.getSnapshot();
 
   async function status(): Promise<SyncStatus> {
+    const snapshot = scheduler.getSnapshot();
     const records = await store.listRuns(connectionId, 50);
     const runs = await Promise.all(records.map((r) => toSyncRun(store, r)));
-    // Until the engine has stored the run record, the run is described from what is known.
-    const current = running
-      ? (runs.find((r) => r.id === running?.runId) ?? {
-          id: running.runId,
-          trigger: running.trigger,
-          startedAt: new Date(running.startedAt).toISOString(),
-          finishedAt: null,
-          result: 'running' as const,
-          counts: {},
-          errors: [],
-        })
+    const running = snapshot.running
+      ? (runs.find((r) => r.id === snapshot.runId) ?? describeRunning(snapshot))
       : null;
-    return { running: current, progress: running ? [...running.progress.values()] : [], runs };
+    return { running, progress: snapshot.running ? progressOf(snapshot) : [], runs };
   }
+
+  scheduler.subscribe(() => {
+    const next = scheduler.getSnapshot();
+    const before = new Map(progressOf(last).map((p) => [p.register, JSON.stringify(p)]));
+    if (next.running) {
+      for (const p of progressOf(next)) {
+        if (before.get(p.register) !== JSON.stringify(p)) emit({ event: 'progress', data: p });
+      }
+    }
+    const changed = last.running !== next.running;
+    const ended = last.running && !next.running ? next.lastRun : null;
+    last = next;
+    if (!changed) return;
+    void (async () => {
+      if (ended) emit({ event: 'finished', data: await toSyncRun(store, ended) });
+      emit({ event: 'status', data: await status() });
+    })().catch(() => undefined);
+  });
 
   return {
     async start(options) {
-      // `starting` closes the gap before the lease is taken (same holder renews its own lease).
-      if (running || starting)
-        throw new WorkflowError('sync_in_progress', 'A sync is already running.');
-      starting = true;
       try {
-        if (
-          !(await store.acquireLease(leaseKey, deps.holder, clock.now() + LEASE_MS, clock.now()))
-        ) {
-          throw new WorkflowError(
-            'sync_in_progress',
-            'A sync is already running in another process.',
-          );
-        }
-      } finally {
-        starting = false;
+        const { runId } = await scheduler.runNow({
+          trigger: options.trigger,
+          full: options.full,
+          registers: options.registers,
+        });
+        return { runId };
+      } catch (error) {
+        if (!isSyncInProgressError(error)) throw error;
+        throw new WorkflowError('sync_in_progress', 'A sync is already running.', { cause: error });
       }
-      const runId = crypto.randomUUID();
-      const progress = new Map<string, SyncProgressEvent>();
-      const promise = (async () => {
-        try {
-          const record = await deps.engine.run({
-            trigger: options.trigger,
-            registers: options.registers,
-            full: options.full,
-            runId,
-            onProgress: (p) => {
-              const event: SyncProgressEvent = {
-                runId,
-                register: p.register,
-                phase: p.phase,
-                processed: p.processed,
-                total: p.total,
-              };
-              progress.set(p.register, event);
-              emit({ event: 'progress', data: event });
-            },
-          });
-          emit({ event: 'finished', data: await toSyncRun(store, record) });
-        } catch {
-          // The engine stores failures on the run record; nothing else to report here.
-        } finally {
-          running = undefined;
-          await store.releaseLease(leaseKey, deps.holder);
-          emit({ event: 'status', data: await status() });
-        }
-      })();
-      running = { runId, trigger: options.trigger, startedAt: clock.now(), promise, progress };
-      emit({ event: 'status', data: await status() });
-      return { runId };
     },
     status,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    async idle() {
-      await running?.promise;
+    idle() {
+      if (!scheduler.getSnapshot().running) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const stop = scheduler.subscribe(() => {
+          if (scheduler.getSnapshot().running) return;
+          stop();
+          resolve();
+        });
+      });
     },
   };
 }
+
+/** The latest progress of each register (the contract has no direction). */
+function progressOf(snapshot: SyncSnapshot): SyncProgressEvent[] {
+  const byRegister = new Map<string, SyncProgressEvent>();
+  for (const p of snapshot.progress) {
+    if (!snapshot.runId) continue;
+    byRegister.set(p.register, {
+      runId: snapshot.runId,
+      register: p.register,
+      phase: p.phase,
+      processed: p.processed,
+      total: p.total,
+    });
+  }
+  return [...byRegister.values()];
+}
+
+function describeRunning(snapshot: SyncSnapshot): SyncRun {
+  return {
+    id: snapshot.runId ?? '',
+    trigger: toTrigger(snapshot.trigger),
+    startedAt: new Date().toISOString(),
+    finishedAt: null,
+    result: 'running',
+    counts: {},
+    errors: [],
+  };
+}
+
+const toTrigger = (trigger: string | null): SyncRun['trigger'] =>
+  trigger === 'manual' || trigger === 'connect' ? trigger : 'schedule';
 
 /** A stored run in the contract's shape, with its failed records as errors. */
 export async function toSyncRun(store: StateStore, record: SyncRunRecord): Promise<SyncRun> {
@@ -148,13 +148,14 @@ export async function toSyncRun(store: StateStore, record: SyncRunRecord): Promi
   const counts: SyncRun['counts'] = {};
   for (const register of ['customers', 'articles'] as const) {
     const c = record.counts[register];
-    if (c)
+    if (c) {
       counts[register] = {
         created: c.created,
         updated: c.updated,
         unchanged: c.unchanged,
         failed: c.failed,
       };
+    }
   }
   const failed = Object.values(counts).some((c) => c.failed > 0);
   const result: SyncRun['result'] =
@@ -165,11 +166,9 @@ export async function toSyncRun(store: StateStore, record: SyncRunRecord): Promi
           ? 'partial'
           : 'ok'
         : 'failed';
-  const trigger =
-    record.trigger === 'manual' || record.trigger === 'connect' ? record.trigger : 'schedule';
   return {
     id: record.id,
-    trigger,
+    trigger: toTrigger(record.trigger),
     startedAt: new Date(record.startedAt).toISOString(),
     finishedAt: record.finishedAt === null ? null : new Date(record.finishedAt).toISOString(),
     result,
