@@ -82,4 +82,14 @@ describe('/3/articles', () => {
     ).json();
     expect(body.Articles.map((a: { ArticleNumber: string }) => a.ArticleNumber)).toContain('1');
   });
+
+  it('accepts a slash in an article number when it is URL-encoded in the path', async () => {
+    const res = await f.api('/3/articles', {
+      method: 'POST',
+      json: { Article: { ArticleNumber: 'RÖR/15', Description: 'Kopparrör 15 mm' } },
+    });
+    expect(res.status).toBe(201);
+    const body = await (await f.api(`/3/articles/${encodeURIComponent('RÖR/15')}`)).json();
+    expect(body.Article['@url']).toBe('https://api.fortnox.se/3/articles/R%C3%96R%2F15');
+  });
 });
