@@ -3,6 +3,7 @@ import { createFortnoxList } from '../client/paginate.js';
 import type { FortnoxRequester } from '../client/request.js';
 import { isFortnoxApiError } from '../errors/fortnox-api-error.js';
 import { formatLastModified } from '../fortnox/schemas/date-format.js';
+import { normalizeEmail, normalizeOrganisationNumber } from '../host-registers/host-registers.js';
 import type { FortnoxCodeRegister, FortnoxGateway, InvoiceSendChannel } from './fortnox-gateway.js';
 import {
   FortnoxArticleRead,
@@ -141,11 +142,21 @@ export function createFortnoxGateway(request: FortnoxRequester): FortnoxGateway 
         request({ method: 'GET', path: `customers/${enc(nr)}`, schema: CustomerBody, priority }),
       ),
     async findCustomers(field, value) {
+      if (field === 'email') {
+        const wanted = normalizeEmail(value);
+        if (!wanted) return [];
+        const items = await list('customers', 'Customers', FortnoxCustomerRead, {
+          search: { email: wanted },
+        });
+        return items.filter((c) => normalizeEmail(c.Email) === wanted);
+      }
+      // Stored with or without the hyphen: search the last four digits, compare all ten.
+      const wanted = normalizeOrganisationNumber(value);
+      if (wanted.length < 4) return [];
       const items = await list('customers', 'Customers', FortnoxCustomerRead, {
-        search: { [field]: value },
+        search: { organisationnumber: wanted.slice(-4) },
       });
-      const key = field === 'email' ? 'Email' : 'OrganisationNumber';
-      return items.filter((c) => (c[key] ?? '').toLowerCase() === value.toLowerCase());
+      return items.filter((c) => normalizeOrganisationNumber(c.OrganisationNumber) === wanted);
     },
     createCustomer: (customer) =>
       request({

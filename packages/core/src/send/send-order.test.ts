@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OrderInput } from '../host/index.js';
-import { type Harness, startHarness } from '../integration/emulator-harness.test-support.js';
+import {
+  connectThroughOAuth,
+  type Harness,
+  startHarness,
+} from '../integration/emulator-harness.test-support.js';
 
 const customer = {
   id: 'c1',
@@ -79,6 +83,23 @@ describe('sendOrder', { timeout: 30_000 }, () => {
     expect(
       h.emulator.db.tenant(h.tenantId).customers.get(linked?.fortnoxCustomerNumber ?? '')?.Name,
     ).toBe('Bygg & Service AB');
+  });
+
+  it('links an existing Fortnox customer by organisation number, whatever its format', async () => {
+    h = await startHarness({
+      customers: [{ ...customer, organisationNumber: '5566778899' }],
+      articles,
+      orders: [order('1')],
+      connect: false,
+    });
+    const existing = h.emulator.control
+      .actAsUser(h.tenantId)
+      .createCustomer({ Name: 'Bygg AB (Fortnox)', OrganisationNumber: '556677-8899' });
+    await connectThroughOAuth(h.integration, h.tenantId);
+    const { result } = await h.integration.sendOrder('1');
+    expect(h.emulator.db.tenant(h.tenantId).orders.get(result.documentNumber)?.CustomerNumber).toBe(
+      existing,
+    );
   });
 
   it('refuses a missing cost center before writing anything', async () => {
