@@ -56,12 +56,15 @@ export class RowWriter {
     for (const piece of pieces) this.rows.push({ Description: piece });
   }
 
-  // The row text on one line, cleaned; what exceeds 255 characters is returned as `rest`.
-  private rowText(text: string): { head: string; rest: string } {
+  // What did not fit on the last article row (continues as text rows below it).
+  private overflow = '';
+
+  // The row text on one line, cleaned, at most 255 characters; the rest goes to `overflow`.
+  private rowText(text: string): string {
     const flags = scanText(text);
     let line = flags & HAS_LINE_BREAK ? text.replace(/\s*[\r\n]+\s*/g, ' ') : text;
     if (flags & HAS_REJECTED) line = cleanText(line, this.path, this.warnings);
-    if (line.length <= ROW_MAX) return { head: line, rest: '' };
+    if (line.length <= ROW_MAX) return line;
     const [head, rest] = splitHead(line, ROW_MAX);
     if (rest) {
       this.warnings.add(
@@ -69,33 +72,36 @@ export class RowWriter {
         this.path(),
         `row text of ${charLength(line)} characters continues in the text rows below`,
       );
+      this.overflow = rest;
     }
-    return { head, rest };
+    return head;
   }
 
   /** An article row; a description over 255 characters continues in text rows below it. */
   article(line: ArticleLine): void {
     const names = line.technicians.length > 0 ? line.technicians.join(', ') : '';
     let row: Row;
-    let rest = '';
     if (line.description === undefined) {
       row = { ArticleNumber: line.articleNumber, DeliveredQuantity: line.quantity };
-      rest = names;
+      this.overflow = names;
     } else {
-      const text = this.rowText(names ? `${line.description} – ${names}` : line.description);
+      const text = names ? `${line.description} – ${names}` : line.description;
       row = {
         ArticleNumber: line.articleNumber,
-        Description: text.head,
+        Description: this.rowText(text),
         DeliveredQuantity: line.quantity,
       };
-      rest = text.rest;
     }
     if (this.target === 'order') row.OrderedQuantity = line.quantity;
     if (line.price !== undefined) row.Price = line.price;
     if (line.unit !== undefined) row.Unit = line.unit;
     if (line.costCenter !== undefined) row.CostCenter = line.costCenter;
     this.rows.push(row);
-    if (rest) this.text(rest, false);
+    if (this.overflow) {
+      const rest = this.overflow;
+      this.overflow = '';
+      this.text(rest, false);
+    }
   }
 
   /** Writes every draft row in order. */

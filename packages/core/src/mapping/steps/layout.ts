@@ -70,6 +70,22 @@ function dateSummary(
   return parts.length > 0 ? `${date} ${parts.join('. ')}` : date;
 }
 
+function groupByDate<T extends { date?: string | undefined }>(
+  items: readonly T[],
+  groups: Map<string, { actions: Action[]; lines: ArticleLine[] }>,
+  pick: (g: { actions: Action[]; lines: ArticleLine[] }) => T[],
+): void {
+  for (const item of items) {
+    if (!item.date) continue;
+    let group = groups.get(item.date);
+    if (!group) {
+      group = { actions: [], lines: [] };
+      groups.set(item.date, group);
+    }
+    pick(group).push(item);
+  }
+}
+
 function layoutByDate(
   order: Order,
   lines: ArticleLine[],
@@ -77,18 +93,17 @@ function layoutByDate(
   context: MappingContext,
   warnings: WarningList,
 ): DraftRow[] {
-  const dates = new Set<string>();
-  for (const action of order.actions) dates.add(action.date);
-  for (const line of lines) if (line.date) dates.add(line.date);
+  const groups = new Map<string, { actions: Action[]; lines: ArticleLine[] }>();
+  groupByDate(order.actions, groups, (g) => g.actions);
+  groupByDate(lines, groups, (g) => g.lines);
   const rows: DraftRow[] = [];
-  for (const date of [...dates].sort()) {
-    const dayLines = lines.filter((l) => l.date === date);
-    const dayActions = order.actions.filter((a) => a.date === date);
+  for (const date of [...groups.keys()].sort()) {
+    const day = groups.get(date) ?? { actions: [], lines: [] };
     rows.push({
       kind: 'text',
-      text: dateSummary(date, dayActions, dayLines, settings, context, warnings),
+      text: dateSummary(date, day.actions, day.lines, settings, context, warnings),
     });
-    for (const line of dayLines) rows.push(line);
+    for (const line of day.lines) rows.push(line);
   }
   for (const line of lines) if (!line.date) rows.push(line);
   return rows;
