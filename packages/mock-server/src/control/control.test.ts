@@ -157,4 +157,20 @@ describe('control over HTTP', () => {
     expect(res.status).toBe(200);
     expect((await (await f.api('/3/customers/3')).json()).Customer.City).toBe('Visby');
   });
+
+  describe('control: act as user, cancelling', () => {
+    it('cancels an unbooked invoice inside Fortnox', async () => {
+      const user = f.emulator.control.actAsUser(f.tenantId);
+      const invoice = (
+        await (
+          await f.api('/3/invoices', {
+            method: 'POST',
+            json: { Invoice: { CustomerNumber: '1', InvoiceRows: [{ Description: 'Test' }] } },
+          })
+        ).json()
+      ).Invoice.DocumentNumber;
+      user.cancelInvoice(invoice);
+      expect((await (await f.api(`/3/invoices/${invoice}`)).json()).Invoice.Cancelled).toBe(true);
+    });
+  });
 });

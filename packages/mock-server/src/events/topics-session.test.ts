@@ -113,4 +113,20 @@ describe('WebSocket topics feed', () => {
     expect(events()).toHaveLength(2);
     expect(events()[0]).toEqual(events()[1]);
   });
+
+  it('publishes article events, including when a default price changes', async () => {
+    const { send, events } = connect();
+    send({ command: 'add-tenants-v1', clientSecret: f.clientSecret, accessTokens: [f.token] });
+    send({ command: 'add-topics-v1', topics: [{ topic: 'articles' }] });
+    send({ command: 'subscribe-v1' });
+    await f.api('/3/articles', {
+      method: 'POST',
+      json: { Article: { Description: 'Ny artikel' } },
+    });
+    await f.api('/3/prices/A/1/0', { method: 'PUT', json: { Price: { Price: 12 } } });
+    expect(events().map((e) => [e.type, e.entityId])).toEqual([
+      ['article-created-v1', '13'],
+      ['article-updated-v1', '1'],
+    ]);
+  });
 });

@@ -173,4 +173,17 @@ describe('/3/customers', () => {
     const empty = await f.api('/3/customers', { method: 'POST', json: { Customer: 'x' } });
     expect(await errorCode(empty)).toBe(2001392);
   });
+
+  it('rejects an unknown price list or terms of payment on a customer', async () => {
+    const list = await f.api('/3/customers/1', {
+      method: 'PUT',
+      json: { Customer: { PriceList: 'Z' } },
+    });
+    expect(await errorCode(list)).toBe(2000729);
+    const terms = await f.api('/3/customers/1', {
+      method: 'PUT',
+      json: { Customer: { TermsOfPayment: '99' } },
+    });
+    expect(await errorCode(terms)).toBe(2000729);
+  });
 });

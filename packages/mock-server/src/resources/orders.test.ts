@@ -155,4 +155,19 @@ describe('/3/orders', () => {
     const res = await post({ CustomerNumber: '1', YourOrderNumber: '1'.repeat(31) });
     expect(res.status).toBe(400);
   });
+
+  it('returns orders changed since lastmodified', async () => {
+    f.emulator.control.advanceClock(120_000);
+    await f.api('/3/orders/6', { method: 'PUT', json: { Order: { Remarks: 'Ändrad' } } });
+    const stamp = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Stockholm',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(f.emulator.clock.now());
+    const body = await (await f.api(`/3/orders?lastmodified=${encodeURIComponent(stamp)}`)).json();
+    expect(body.Orders.map((o: { DocumentNumber: string }) => o.DocumentNumber)).toEqual(['6']);
+  });
 });
