@@ -60,8 +60,10 @@ export class RowWriter {
   private overflow = '';
 
   // The row text on one line, cleaned, at most 255 characters; the rest goes to `overflow`.
-  private rowText(text: string): string {
-    const flags = scanText(text);
+  private rowText(description: string, names: string): string {
+    // Scanning the parts avoids flattening the joined string; ' – ' itself is accepted.
+    const flags = names ? scanText(description) | scanText(names) : scanText(description);
+    const text = names ? `${description} – ${names}` : description;
     let line = flags & HAS_LINE_BREAK ? text.replace(/\s*[\r\n]+\s*/g, ' ') : text;
     if (flags & HAS_REJECTED) line = cleanText(line, this.path, this.warnings);
     if (line.length <= ROW_MAX) return line;
@@ -79,16 +81,15 @@ export class RowWriter {
 
   /** An article row; a description over 255 characters continues in text rows below it. */
   article(line: ArticleLine): void {
-    const names = line.technicians.length > 0 ? line.technicians.join(', ') : '';
+    const names = line.technicians;
     let row: Row;
     if (line.description === undefined) {
       row = { ArticleNumber: line.articleNumber, DeliveredQuantity: line.quantity };
       this.overflow = names;
     } else {
-      const text = names ? `${line.description} – ${names}` : line.description;
       row = {
         ArticleNumber: line.articleNumber,
-        Description: this.rowText(text),
+        Description: this.rowText(line.description, names),
         DeliveredQuantity: line.quantity,
       };
     }

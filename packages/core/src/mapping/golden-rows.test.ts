@@ -200,6 +200,24 @@ describe('golden: article rows', () => {
     ]);
   });
 
+  it('#25 with #12: the merged row names every technician once', () => {
+    const articleRows = [
+      { articleNumber: '12', quantity: 1, userId: 'u1' },
+      { articleNumber: '12', quantity: 1, userId: 'u2' },
+      { articleNumber: '12', quantity: 1, userId: 'u1' },
+    ];
+    expect(
+      rowsOf({ sumArticleRows: true, includeTechnicianOnRows: true }, { actions: [], articleRows }),
+    ).toEqual([
+      {
+        ArticleNumber: '12',
+        Description: 'Filter – Anna Berg, Bo Ek',
+        OrderedQuantity: 3,
+        DeliveredQuantity: 3,
+      },
+    ]);
+  });
+
   it('#25 with #44: listed article numbers are never merged', () => {
     expect(rowsOf({ sumArticleRows: true, noSumArticleNumbers: '12' })).toEqual(rowsOf({}));
   });

@@ -18,8 +18,8 @@ export interface ArticleLine {
   unit: string | undefined;
   costCenter: string | undefined;
   /** Technician names to write on the row (setting 12). */
-  /** Treated as immutable: shared when empty. */
-  technicians: readonly string[];
+  /** Technician names for the row (setting 12), joined with `, `; '' for none. */
+  technicians: string;
   serviceObjectId: string | undefined;
   date: string | undefined;
 }
@@ -46,8 +46,6 @@ function isCode(value: string, max: number): boolean {
   if (value.length === 0 || value.length > max) return false;
   return isAsciiCode(value) || FORTNOX_IDENTIFIER_PATTERN.test(value);
 }
-
-const NO_NAMES: readonly string[] = Object.freeze([]);
 
 const rowPath = (i: number): string => `articleRows[${i}]`;
 
@@ -155,7 +153,7 @@ export function buildArticleLines(
       price: rowPrice(row, article?.price, settings, i, warnings),
       unit: rowUnit(row.unit, i, warnings),
       costCenter: rowCostCenter(user, settings, i, warnings),
-      technicians: settings.includeTechnicianOnRows && user ? [user.name] : NO_NAMES,
+      technicians: settings.includeTechnicianOnRows && user ? user.name : '',
       serviceObjectId: row.serviceObjectId,
       date: row.date,
     });

@@ -41,8 +41,10 @@ export function sumArticleLines(
     }
     first.quantity = addQuantities(first.quantity, line.quantity);
     if (line.date && (!first.date || line.date < first.date)) first.date = line.date;
-    for (const name of line.technicians) {
-      if (!first.technicians.includes(name)) first.technicians = [...first.technicians, name];
+    if (line.technicians && !first.technicians.split(', ').includes(line.technicians)) {
+      first.technicians = first.technicians
+        ? `${first.technicians}, ${line.technicians}`
+        : line.technicians;
     }
   }
   return merged;
