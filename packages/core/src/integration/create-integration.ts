@@ -12,6 +12,8 @@ import { importOrder } from '../order-import/import-order.js';
 import type { SendDeps, SendResult } from '../send/send-deps.js';
 import { sendOrder } from '../send/send-order.js';
 import type { RegisterName } from '../store/records.js';
+import { createChangeTrigger } from '../sync/change-trigger.js';
+import { createFortnoxEventSource } from '../sync/event-source.js';
 import { createFortnoxSyncApi } from '../sync/fortnox-sync-api.js';
 import { createSyncEngine } from '../sync/sync-engine.js';
 import { createSyncScheduler } from '../sync/sync-scheduler.js';
@@ -105,6 +107,25 @@ export function createIntegration(options: IntegrationOptions) {
     clock,
     onChange: options.onInvoiceStatusChange,
   });
+  const changes = createChangeTrigger({ scheduler, clock });
+  const events = options.events
+    ? createFortnoxEventSource({
+        store,
+        scope: `events:${connectionId}`,
+        clientSecret: options.fortnox.clientSecret,
+        accessToken: () => connection.getAccessToken(),
+        topics: ['customers', 'articles', 'orders', 'invoices'],
+        url: options.events.url,
+        connect: options.events.connect,
+        clock,
+        onEvent: async (event) => {
+          if (event.topic === 'customers' || event.topic === 'articles')
+            changes.changed(event.topic);
+          else await tracker.handleEvent(event);
+        },
+        onError: (error) => options.logger?.warn?.(`fortnox-kit events: ${String(error)}`),
+      })
+    : undefined;
   const usesSubgroups = async () => ((await options.subgroups?.()) ?? null) !== null;
   const connectDeps = {
     connectionId,
@@ -142,6 +163,7 @@ export function createIntegration(options: IntegrationOptions) {
   const orderStatus = (orderId: string) =>
     readOrderStatus({ connectionId, store, hostOrders, tracker, settings, connected }, orderId);
   const loops = new AbortController();
+  let started = false;
 
   async function loop(intervalMs: number, work: () => Promise<unknown>) {
     while (!loops.signal.aborted) {
@@ -160,6 +182,8 @@ export function createIntegration(options: IntegrationOptions) {
     tracker,
     syncEngine: engine,
     syncScheduler: scheduler,
+    /** The WebSocket subscription, when `events` was given. */
+    events,
     sync,
 
     getConnectionState: () => readConnectionState(connectDeps),
@@ -171,7 +195,10 @@ export function createIntegration(options: IntegrationOptions) {
       error?: string | null;
     }) {
       const outcome = await completeConnect(connectDeps, query);
-      if (!outcome.error) await sync.start({ trigger: 'connect' }).catch(() => undefined);
+      if (!outcome.error) {
+        await sync.start({ trigger: 'connect' }).catch(() => undefined);
+        if (started) events?.start();
+      }
       return outcome;
     },
     disconnect: () => disconnect(connectDeps),
@@ -237,11 +264,15 @@ export function createIntegration(options: IntegrationOptions) {
         options.statusPollIntervalMs ?? 300_000,
         async () => (await connected()) && tracker.pollOnce(),
       );
+      started = true;
       await scheduler.start();
+      if (events && (await connected())) events.start();
     },
     /** Stops the background work (a running sync finishes unless `abortRun`). */
     async stop(stopOptions?: { abortRun?: boolean }) {
+      started = false;
       loops.abort();
+      events?.stop();
       await scheduler.stop(stopOptions);
     },
   };

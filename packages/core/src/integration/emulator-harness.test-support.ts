@@ -17,6 +17,7 @@ import type { IntegrationSettingsInput } from '../settings/integration-settings.
 import { createMemoryStateStore } from '../store/memory-store.js';
 import type { StateStore } from '../store/state-store.js';
 import { generateEncryptionKey } from '../store/token-cipher.js';
+import type { WebSocketLike } from '../sync/event-source.js';
 import { createIntegration, type Integration } from './create-integration.js';
 
 /** What a workflow test starts from. */
@@ -32,6 +33,8 @@ export interface HarnessOptions {
   store?: StateStore;
   /** Connect through OAuth at once. @default true */
   connect?: boolean;
+  /** Subscribe to the emulator's WebSocket topics (through its in-process session). */
+  events?: boolean;
   /** The host's invoice status callback. */
   onInvoiceStatusChange?: (change: InvoiceStatusChange) => void;
   /**
@@ -98,6 +101,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       defaultSettings: options.settings,
       onInvoiceStatusChange: options.onInvoiceStatusChange,
       rateLimiter: createSlidingWindowRateLimiter({ clock }),
+      ...(options.events ? { events: { connect: () => emulatorSocket(emulator) } } : {}),
       ...(direct ? { fetch: emulatorFetch } : {}),
     });
   const integration = build();
@@ -142,4 +146,29 @@ export async function connectThroughOAuth(
   });
   if (outcome.error) throw outcome.error;
   await integration.sync.idle();
+}
+
+/** A WebSocket-like client on the emulator's topics session (Node 20 has no WebSocket). */
+export function emulatorSocket(emulator: FortnoxEmulator): WebSocketLike {
+  const listeners = new Map<string, ((event: { data: unknown }) => void)[]>();
+  const emit = (type: string, data?: string) => {
+    for (const listener of listeners.get(type) ?? []) listener({ data });
+  };
+  let closed = false;
+  const session = emulator.openTopicsSession((data) => {
+    setImmediate(() => !closed && emit('message', data));
+  });
+  setImmediate(() => emit('open'));
+  return {
+    send: (data: string) => session.handle(data),
+    close: () => {
+      if (closed) return;
+      closed = true;
+      session.close();
+      emit('close');
+    },
+    addEventListener: (type: string, listener: (event: { data: unknown }) => void) => {
+      listeners.set(type, [...(listeners.get(type) ?? []), listener]);
+    },
+  } as WebSocketLike;
 }

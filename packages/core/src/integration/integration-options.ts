@@ -8,6 +8,7 @@ import type { RateLimiter } from '../rate-limit/rate-limiter.js';
 import type { HostOrders } from '../send/host-orders.js';
 import type { IntegrationSettingsInput } from '../settings/integration-settings.js';
 import type { StateStore } from '../store/state-store.js';
+import type { WebSocketLike } from '../sync/event-source.js';
 
 /** The Fortnox app (Developer Portal) and where Fortnox lives. */
 export interface FortnoxAppOptions {
@@ -57,6 +58,18 @@ export interface IntegrationOptions {
   logger?: FortnoxLogger;
   /** Cross-process lock for token refresh. @default in-process */
   lock?: Lock;
+  /**
+   * Fortnox WebSocket events (topics customers, articles, orders, invoices): register changes
+   * sync at once and invoice statuses arrive without waiting for the next poll. Off when
+   * absent; polling covers everything either way. On Node 20 pass `connect` with the `ws`
+   * package (`(url) => new WebSocket(url)`).
+   */
+  events?: {
+    /** @default `new globalThis.WebSocket(url)` */
+    connect?: (url: string) => WebSocketLike;
+    /** @default 'wss://ws.fortnox.se/topics-v1' */
+    url?: string;
+  };
   /** The connection's request pacing. @default the process-wide limiter of the connection */
   rateLimiter?: RateLimiter;
 }

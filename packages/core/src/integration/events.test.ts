@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from './emulator-harness.test-support.js';
+
+let h: Harness;
+afterEach(async () => {
+  await h?.integration.stop();
+  h?.close();
+});
+
+async function until(check: () => Promise<boolean>, turns = 500): Promise<void> {
+  for (let i = 0; i < turns; i++) {
+    if (await check()) return;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  throw new Error('condition not reached');
+}
+
+describe('an integration with Fortnox WebSocket events', { timeout: 30_000 }, () => {
+  it('marks the host order invoiced from the invoice event, without a poll', async () => {
+    h = await startHarness({
+      events: true,
+      customers: [{ id: 'c1', name: 'Bygg AB', email: 'info@bygg.se' }],
+      articles: [{ id: 'a1', articleNumber: 'F1', description: 'Filter', unit: 'st', price: 100 }],
+      orders: [
+        {
+          id: 'o1',
+          kind: 'work',
+          number: 'AO-1',
+          customerId: 'c1',
+          orderDate: '2026-01-05',
+          readyForInvoicing: true,
+          articleRows: [{ articleNumber: 'F1', quantity: 1 }],
+        },
+      ],
+      settings: { setPricesOnRows: true },
+    });
+    // Only the socket: start() would also run the polling loop this test proves unnecessary.
+    h.integration.events?.start();
+    await until(async () => h.integration.events?.status === 'live');
+    const { result } = await h.integration.sendOrder('o1');
+    const polls = () =>
+      h.emulator.control
+        .requests()
+        .filter((r) => r.path === '/3/invoices' && r.search.includes('lastmodified')).length;
+    const pollsBefore = polls();
+    const invoice = await h.integration.client.orders.createInvoice(result.documentNumber);
+    h.emulator.control.actAsUser(h.tenantId).sendInvoice(String(invoice.DocumentNumber));
+    await until(async () => (await h.hostOrders.findById('o1'))?.invoiced === true);
+    expect((await h.integration.getOrderStatus('o1')).invoice?.state).toBe('sent');
+    expect(polls()).toBe(pollsBefore);
+  });
+});
