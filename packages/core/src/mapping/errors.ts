@@ -4,7 +4,9 @@ export type MappingErrorCode =
   | 'customer-not-linked'
   | 'invalid-customer-number'
   | 'facility-mismatch'
-  | 'invalid-article-number';
+  | 'invalid-article-number'
+  /** `context.today` is not a `YYYY-MM-DD` date. */
+  | 'invalid-today';
 
 /**
  * Thrown by `mapOrder` for input no document can be made from, e.g. a customer that is

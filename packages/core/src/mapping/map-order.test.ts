@@ -51,6 +51,13 @@ describe('mapOrder errors', () => {
     }
   });
 
+  it('throws invalid-today when the context’s date is not YYYY-MM-DD', () => {
+    const context = fixtureContext({ today: '28/11/2026' });
+    expect(() => mapOrder(fixtureOrder(), settings, context)).toThrow(
+      expect.objectContaining({ code: 'invalid-today' }),
+    );
+  });
+
   it('throws facility-mismatch when the context holds another facility', () => {
     const context = fixtureContext({
       facility: { id: 'f9', name: 'X', customerId: 'c1', customFields: {} },

@@ -40,7 +40,15 @@ function assign<T extends object, K extends keyof T>(
   if (value !== undefined) target[key] = value;
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 function checkContext(order: Order, context: MappingContext): void {
+  if (!ISO_DATE.test(context.today)) {
+    throw new MappingError(
+      'invalid-today',
+      `context.today must be YYYY-MM-DD, got ${JSON.stringify(context.today)}`,
+    );
+  }
   const facility = context.facility;
   if (facility && order.facilityId !== undefined && facility.id !== order.facilityId) {
     throw new MappingError(
