@@ -46,13 +46,54 @@ export const hostCustomers: CustomerInput[] = [
 export const hostArticles: ArticleInput[] = [
   // Articles 1 and 15 exist in the seeded Fortnox company (seed 1, size 50) too.
   { id: 'art-1', articleNumber: '1', description: 'Kopparrör 22 mm', unit: 'm', price: 233 },
-  { id: 'art-15', articleNumber: '15', description: 'Arbetstid montör', unit: 'h', price: 670, type: 'service' },
-  { id: 'art-serv', articleNumber: 'SERV-100', description: 'Service kylaggregat', unit: 'st', price: 1450, type: 'service' },
-  { id: 'art-filt', articleNumber: 'FILT-20', description: 'Luftfilter F7 592x592', unit: 'st', price: 289 },
-  { id: 'art-kopp', articleNumber: 'KOPP-12', description: 'Kopparrör 12 mm', unit: 'm', price: 74 },
-  { id: 'art-resa', articleNumber: 'RESA', description: 'Resekostnad', unit: 'st', price: 395, type: 'service', hidden: true },
+  {
+    id: 'art-15',
+    articleNumber: '15',
+    description: 'Arbetstid montör',
+    unit: 'h',
+    price: 670,
+    type: 'service',
+  },
+  {
+    id: 'art-serv',
+    articleNumber: 'SERV-100',
+    description: 'Service kylaggregat',
+    unit: 'st',
+    price: 1450,
+    type: 'service',
+  },
+  {
+    id: 'art-filt',
+    articleNumber: 'FILT-20',
+    description: 'Luftfilter F7 592x592',
+    unit: 'st',
+    price: 289,
+  },
+  {
+    id: 'art-kopp',
+    articleNumber: 'KOPP-12',
+    description: 'Kopparrör 12 mm',
+    unit: 'm',
+    price: 74,
+  },
+  {
+    id: 'art-resa',
+    articleNumber: 'RESA',
+    description: 'Resekostnad',
+    unit: 'st',
+    price: 395,
+    type: 'service',
+    hidden: true,
+  },
   // Inactive in the host: the sync leaves it alone.
-  { id: 'art-old', articleNumber: 'R22-GAS', description: 'Köldmedium R22 (utgått)', unit: 'kg', price: 900, active: false },
+  {
+    id: 'art-old',
+    articleNumber: 'R22-GAS',
+    description: 'Köldmedium R22 (utgått)',
+    unit: 'kg',
+    price: 900,
+    active: false,
+  },
 ];
 
 export const hostUsers: User[] = [
@@ -98,11 +139,29 @@ export const hostOrders: OrderInput[] = [
     contactPerson: { name: 'Anna Berg', phone: '070-111 22 33' },
     serviceObjectIds: ['obj-kyl'],
     actions: [
-      { date: '2026-11-24', userId: 'u-lisa', description: 'Felsökning och filterbyte', hours: 2, serviceObjectId: 'obj-kyl' },
-      { date: '2026-11-25', userId: 'u-omar', description: 'Läcksökning och kontroll av tryck', hours: 1.5, serviceObjectId: 'obj-kyl' },
+      {
+        date: '2026-11-24',
+        userId: 'u-lisa',
+        description: 'Felsökning och filterbyte',
+        hours: 2,
+        serviceObjectId: 'obj-kyl',
+      },
+      {
+        date: '2026-11-25',
+        userId: 'u-omar',
+        description: 'Läcksökning och kontroll av tryck',
+        hours: 1.5,
+        serviceObjectId: 'obj-kyl',
+      },
     ],
     articleRows: [
-      { articleNumber: 'SERV-100', quantity: 1, date: '2026-11-24', userId: 'u-lisa', serviceObjectId: 'obj-kyl' },
+      {
+        articleNumber: 'SERV-100',
+        quantity: 1,
+        date: '2026-11-24',
+        userId: 'u-lisa',
+        serviceObjectId: 'obj-kyl',
+      },
       { articleNumber: 'FILT-20', quantity: 2, date: '2026-11-24', userId: 'u-lisa' },
       { articleNumber: '15', quantity: 1.5, date: '2026-11-25', userId: 'u-omar' },
     ],
@@ -119,9 +178,21 @@ export const hostOrders: OrderInput[] = [
     assigneeId: 'u-omar',
     requester: { name: 'Peter Ström', phone: '033-726669' },
     articleRows: [
-      { articleNumber: 'KOPP-12', quantity: 6, unitPrice: 69, userId: 'u-omar', date: '2026-11-20' },
+      {
+        articleNumber: 'KOPP-12',
+        quantity: 6,
+        unitPrice: 69,
+        userId: 'u-omar',
+        date: '2026-11-20',
+      },
       { articleNumber: '15', quantity: 3, userId: 'u-omar', date: '2026-11-20' },
-      { articleNumber: 'KOPP-12', quantity: 4, unitPrice: 69, userId: 'u-omar', date: '2026-11-21' },
+      {
+        articleNumber: 'KOPP-12',
+        quantity: 4,
+        unitPrice: 69,
+        userId: 'u-omar',
+        date: '2026-11-21',
+      },
       { articleNumber: '15', quantity: 2, userId: 'u-omar', date: '2026-11-21' },
       { articleNumber: 'RESA', quantity: 1, userId: 'u-omar', date: '2026-11-21' },
     ],

@@ -26,7 +26,8 @@ const stateDir = resolve(values['state-dir']);
 const size = Number(values.size);
 
 try {
-  if (!Number.isInteger(size) || size < 10) throw new DemoError('--size must be a whole number ≥ 10.');
+  if (!Number.isInteger(size) || size < 10)
+    throw new DemoError('--size must be a whole number ≥ 10.');
   if (values.ui) {
     const { runUi } = await import('./run-ui.js');
     const role = values.role === 'user' ? 'user' : 'admin';

@@ -27,12 +27,19 @@ export function renderDocument(doc: FortnoxDocument): string[] {
   field('Kostnadsställe', d.CostCenter);
   field('Leveransdatum', d.DeliveryDate);
   field('Lev.villk./sätt', [d.TermsOfDelivery, d.WayOfDelivery].filter(Boolean).join(' / '));
-  field('Leverans till', [d.DeliveryName, d.DeliveryAddress1, d.DeliveryZipCode, d.DeliveryCity].filter(Boolean).join(', '));
+  field(
+    'Leverans till',
+    [d.DeliveryName, d.DeliveryAddress1, d.DeliveryZipCode, d.DeliveryCity]
+      .filter(Boolean)
+      .join(', '),
+  );
   field('Ordertext', d.Remarks?.replace(/\n/g, ' ⏎ '));
   field('Kommentar', d.Comments?.replace(/\n/g, ' ⏎ '));
   field('Sändnyckel', d.ExternalInvoiceReference2 || d.ExternalInvoiceReference1);
   lines.push('─'.repeat(WIDTH - 4));
-  lines.push(`${'Art.nr'.padEnd(10)}${'Benämning'.padEnd(48)}${'Antal'.padStart(8)}${'À-pris'.padStart(10)}${'Summa'.padStart(12)}`);
+  lines.push(
+    `${'Art.nr'.padEnd(10)}${'Benämning'.padEnd(48)}${'Antal'.padStart(8)}${'À-pris'.padStart(10)}${'Summa'.padStart(12)}`,
+  );
   for (const row of rows) lines.push(...renderRow(row));
   lines.push('─'.repeat(WIDTH - 4));
   lines.push(

@@ -1,5 +1,5 @@
-import type { Terminal } from './terminal.js';
 import { DemoError } from './host-api.js';
+import type { Terminal } from './terminal.js';
 
 export interface RunUiOptions {
   stateDir: string;

@@ -59,7 +59,11 @@ export function followSync(apiUrl: string, term: Terminal): FollowedSync {
   };
 }
 
-function draw(term: Terminal, latest: Map<string, SyncProgressEvent>, printed: Map<string, number>) {
+function draw(
+  term: Terminal,
+  latest: Map<string, SyncProgressEvent>,
+  printed: Map<string, number>,
+) {
   const parts = [...latest.values()].map((p) => {
     const total = p.total ?? 0;
     const label = LABELS[p.register as keyof typeof LABELS] ?? p.register;
