@@ -109,11 +109,14 @@ export function createSyncScheduler(options: SyncSchedulerOptions): SyncSchedule
     snapshot = { ...snapshot, ...patch };
     for (const listener of listeners) listener();
   };
-  const renewLease = async () => {
+  // The last renewal in flight: the lease is released only after it settled, so a late
+  // renewal can never take the lease back after the run ended.
+  let renewal: Promise<unknown> = Promise.resolve();
+  const renewLease = () => {
     const now = clock.now();
     if (now - leaseRenewedAt < leaseMs / 3) return;
     leaseRenewedAt = now;
-    await store.acquireLease(leaseKey, holder, now + leaseMs, now);
+    renewal = store.acquireLease(leaseKey, holder, now + leaseMs, now).catch(options.onError);
   };
 
   async function begin(
@@ -154,7 +157,7 @@ export function createSyncScheduler(options: SyncSchedulerOptions): SyncSchedule
             (q) => q.register !== p.register || q.direction !== p.direction,
           );
           update({ phase: p.phase, register: p.register, progress: [...others, p] });
-          void renewLease().catch(options.onError);
+          renewLease();
         },
         onCounts: (counts) => update({ counts: structuredClone(counts) }),
         onLog: (entry) => {
@@ -169,6 +172,7 @@ export function createSyncScheduler(options: SyncSchedulerOptions): SyncSchedule
         finished = await run();
         return finished;
       } finally {
+        await renewal;
         await store.releaseLease(leaseKey, holder).catch(options.onError);
         current = undefined;
         const lastRun =

@@ -53,10 +53,9 @@ describe('sync on the SQLite store', () => {
         clock: h.clock,
       });
       await scheduler.start();
-      await expect
-        .poll(() => scheduler.getSnapshot().lastRun?.trigger, { timeout: 30_000 })
-        .toBe('resume');
-      expect(scheduler.getSnapshot().lastRun?.status).toBe('succeeded');
+      const resumed = async () =>
+        (await second.listRuns('conn-1', 20)).find((r) => r.trigger === 'resume')?.status;
+      await expect.poll(resumed, { timeout: 30_000 }).toBe('succeeded');
       await scheduler.stop();
       expect(await allHostRecords(h.host.articles)).toHaveLength(1500);
       expect(h.host.writes.articles).toBe(1500);
