@@ -120,6 +120,73 @@ describe('createFortnoxHandler', { timeout: 30_000 }, () => {
     await h.integration.sync.idle();
   });
 
+  it('answers the popup callback with a page that posts to the host origin only', async () => {
+    await setup(false);
+    const started = await call('/connection/connect', {
+      method: 'POST',
+      role: 'admin',
+      body: JSON.stringify({ mode: 'popup' }),
+    });
+    const consent = new URL(((await started.json()) as { authorizeUrl: string }).authorizeUrl);
+    consent.searchParams.set('tenant_id', String(h.tenantId));
+    consent.searchParams.set('decision', 'deny');
+    const back = new URL(
+      (await fetch(consent, { redirect: 'manual' })).headers.get('location') ?? '',
+    );
+    const page = await call(`/oauth/callback${back.search}`, { role: 'none' });
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await page.text();
+    expect(html).toContain('"type":"fortnox-kit:oauth","status":"error","code":"oauth_denied"');
+    expect(html).toContain('"http://app.test"');
+    const reused = await call(`/oauth/callback${back.search}`, { role: 'none' });
+    expect((await errorOf(reused)).code).toBe('oauth_state_mismatch');
+  });
+
+  it('disconnects for admins only, after which sending needs a connection', async () => {
+    await setup();
+    expect((await call('/connection', { method: 'DELETE' })).status).toBe(403);
+    expect((await call('/connection', { method: 'DELETE', role: 'admin' })).status).toBe(204);
+    expect(ConnectionState.parse(await (await call('/connection')).json())).toMatchObject({
+      status: 'not_connected',
+      company: null,
+    });
+    const send = await call('/orders/o1/send', { method: 'POST' });
+    expect(send.status).toBe(409);
+    expect((await errorOf(send)).code).toBe('not_connected');
+  });
+
+  it('imports a Fortnox order with 201 and refuses it with the setting off', async () => {
+    await setup(true, { createOrderFromReference: true });
+    const tenant = h.emulator.db.tenant(h.tenantId);
+    const number = h.emulator.control.actAsUser(h.tenantId).createOrder({
+      CustomerNumber: [...tenant.customers.values()][0]?.CustomerNumber,
+      OrderRows: [{ Description: 'Service enligt avtal' }],
+    });
+    const created = await call('/orders/import', {
+      method: 'POST',
+      body: JSON.stringify({ fortnoxOrderNumber: number }),
+    });
+    expect(created.status).toBe(201);
+    expect(await created.json()).toMatchObject({
+      orderId: expect.any(String),
+      orderNumber: expect.any(String),
+    });
+    const invalid = await call('/orders/import', {
+      method: 'POST',
+      body: JSON.stringify({ fortnoxOrderNumber: 'abc' }),
+    });
+    expect(await errorOf(invalid)).toMatchObject({
+      code: 'validation_failed',
+      field: 'fortnoxOrderNumber',
+    });
+    await h.integration.putSettings({ createOrderFromReference: false });
+    const off = await call('/orders/import', {
+      method: 'POST',
+      body: JSON.stringify({ fortnoxOrderNumber: number }),
+    });
+    expect((await errorOf(off)).code).toBe('feature_disabled');
+  });
+
   it('answers 401 without a user and 404 for an unknown route, as JSON errors', async () => {
     await setup();
     const anonymous = await call('/settings', { role: 'none' });
