@@ -32,6 +32,7 @@ try {
     const { runUi } = await import('./run-ui.js');
     const role = values.role === 'user' ? 'user' : 'admin';
     await runUi({ stateDir, keep: values.keep, size, port: Number(values.port), role, term });
+    process.exit(0);
   } else {
     term.line(term.bold('fortnox-kit demo — hela integrationen mot Fortnox-emulatorn'));
     await runDemo({ stateDir, keep: values.keep, size, term });

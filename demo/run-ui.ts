@@ -1,6 +1,12 @@
+import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { API_BASE, startDemoServer } from './demo-server.js';
 import { DemoError } from './host-api.js';
 import type { Terminal } from './terminal.js';
 
+/** Options of {@link runUi}. */
 export interface RunUiOptions {
   stateDir: string;
   keep: boolean;
@@ -10,6 +16,90 @@ export interface RunUiOptions {
   term: Terminal;
 }
 
-export async function runUi(_options: RunUiOptions): Promise<void> {
-  throw new DemoError('not yet');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The demo host page is the React helper's (issue 8): a Vite root with `index.html`, agreed
+ * in the coordination note; `FORTNOX_DEMO_PAGE` points elsewhere.
+ */
+export const DEMO_PAGE_DIR = resolve(ROOT, process.env.FORTNOX_DEMO_PAGE ?? 'stories/demo-host');
+
+/**
+ * `pnpm demo --ui`: the emulator, the real integration and handler on one host server, and
+ * the demo host page (React components) served from source by Vite in middleware mode.
+ * Runs until Ctrl+C.
+ */
+export async function runUi(options: RunUiOptions): Promise<void> {
+  const { term } = options;
+  const page = join(DEMO_PAGE_DIR, 'index.html');
+  if (!existsSync(page)) {
+    throw new DemoError(
+      `The demo host page is not there yet (${relative(process.cwd(), page)}): it comes with the React components (issue 8). \`pnpm demo\` without --ui runs the whole flow in the terminal.`,
+    );
+  }
+  const { createServer } = await import('vite');
+  const { default: react } = await import('@vitejs/plugin-react');
+  let vite: Awaited<ReturnType<typeof createServer>> | undefined;
+  const demo = await startDemoServer({
+    stateDir: options.stateDir,
+    keep: options.keep,
+    size: options.size,
+    port: options.port,
+    role: options.role,
+    statusPollIntervalMs: 5000,
+    extraRoutes(req, res, next) {
+      if (req.url?.startsWith(`${API_BASE}/`)) return next();
+      if (req.url?.startsWith('/api/demo/')) return serveDemoApi(req, res);
+      if (!vite) return void res.writeHead(503).end('Starting…');
+      vite.middlewares(req, res, () => res.writeHead(404).end('Not found'));
+    },
+  });
+  vite = await createServer({
+    root: DEMO_PAGE_DIR,
+    configFile: existsSync(join(DEMO_PAGE_DIR, 'vite.config.ts'))
+      ? join(DEMO_PAGE_DIR, 'vite.config.ts')
+      : false,
+    appType: 'spa',
+    logLevel: 'warn',
+    plugins: [react()],
+    resolve: { conditions: ['@fortnox-kit/source', 'browser', 'module', 'import', 'default'] },
+    server: { middlewareMode: true, hmr: false },
+  });
+
+  function serveDemoApi(req: IncomingMessage, res: ServerResponse) {
+    const json = (body: unknown) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    if (req.url === '/api/demo/me') return json({ role: options.role });
+    if (req.url === '/api/demo/orders') {
+      return void demo.registers.customers.changedSince(null, 10_000).then(({ records }) => {
+        const names = new Map(records.map((c) => [c.id, c.name]));
+        json({
+          orders: demo.orders.all().map((o) => ({
+            id: o.id,
+            orderNumber: o.number,
+            kind: o.kind,
+            customerName: names.get(o.customerId) ?? o.customerId,
+            title: o.description ?? o.number,
+          })),
+        });
+      });
+    }
+    res.writeHead(404).end('Not found');
+  }
+
+  term.line(term.bold('fortnox-kit demo — värdsidan med React-komponenterna'));
+  term.ok(`Fortnox-emulator på ${demo.mock.url} (seed 1, ${options.size} poster per register)`);
+  term.ok(`Handler på ${demo.apiUrl}, tillstånd i ${relative(process.cwd(), demo.statePath)}`);
+  term.ok(`Sidan: ${relative(process.cwd(), DEMO_PAGE_DIR)}/ (roll: ${options.role})`);
+  term.line();
+  term.line(`  Öppna ${term.bold(`${demo.url}/`)} — "Anslut" öppnar emulatorns samtyckessida.`);
+  term.line(term.dim('  Ctrl+C avslutar.'));
+  await new Promise<void>((done) => {
+    const stop = () => done();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await vite.close();
+  await demo.close();
 }
