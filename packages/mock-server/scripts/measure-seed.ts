@@ -2,33 +2,35 @@
  * Seeds 100,000 articles into one tenant and pages through all of them over the emulator's
  * HTTP surface (limit 500), then prints time and peak memory as one JSON line.
  *
- *   pnpm --filter @fortnox-kit/mock-server measure-seed [articles]
+ *   pnpm --filter @fortnox-kit/mock-server measure-seed [articles] [all]
+ *
+ * With `all`, every register (customers, orders, invoices, employees, attendance) gets the
+ * same number of records, not only articles.
  */
 import { createFortnoxEmulator } from '../src/emulator.js';
 
 const articles = Number(process.argv[2] ?? 100_000);
-let peakRss = 0;
-const sample = () => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-};
-const sampler = setInterval(sample, 20);
+const everyRegister = process.argv[3] === 'all';
+// maxRSS is the true peak resident set size of the process (kB), sampled by the kernel.
+const peakRss = () => process.resourceUsage().maxRSS * 1024;
 
 const baselineRss = process.memoryUsage().rss;
 const emulator = createFortnoxEmulator({ rules: { rateLimit: false } });
 const seedStart = performance.now();
 const { tenantId } = emulator.createTenant({
   seed: 1,
-  size: {
-    articles,
-    customers: 10,
-    orders: 10,
-    invoices: 10,
-    employees: 10,
-    attendanceTransactions: 10,
-  },
+  size: everyRegister
+    ? articles
+    : {
+        articles,
+        customers: 10,
+        orders: 10,
+        invoices: 10,
+        employees: 10,
+        attendanceTransactions: 10,
+      },
 });
 const seedMs = performance.now() - seedStart;
-sample();
 const afterSeedHeap = process.memoryUsage().heapUsed;
 
 const { clientId } = emulator.registerClient();
@@ -52,20 +54,19 @@ while (page <= totalPages) {
   page++;
 }
 const pageMs = performance.now() - pageStart;
-sample();
-clearInterval(sampler);
 
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 process.stdout.write(
   `${JSON.stringify({
     articles,
+    everyRegister,
     seedMs: Math.round(seedMs),
     pages: totalPages,
     articlesPaged: seen,
     pageAllMs: Math.round(pageMs),
     msPerPage: Math.round((pageMs / totalPages) * 10) / 10,
     baselineRssMb: mb(baselineRss),
-    peakRssMb: mb(peakRss),
+    peakRssMb: mb(peakRss()),
     heapAfterSeedMb: mb(afterSeedHeap),
     node: process.version,
   })}\n`,

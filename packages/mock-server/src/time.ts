@@ -12,11 +12,20 @@ const FORMAT = new Intl.DateTimeFormat('sv-SE', {
   hourCycle: 'h23',
 });
 
+// Intl formatting is slow; seeding and busy requests format the same second many times.
+const cache = new Map<number, string>();
+
 /** `YYYY-MM-DD HH:MM:SS` in Stockholm time. */
 export function stockholmDateTime(ms: number): string {
+  const second = Math.floor(ms / 1000);
+  const cached = cache.get(second);
+  if (cached !== undefined) return cached;
   const p: Record<string, string> = {};
-  for (const part of FORMAT.formatToParts(ms)) p[part.type] = part.value;
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
+  for (const part of FORMAT.formatToParts(second * 1000)) p[part.type] = part.value;
+  const formatted = `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
+  if (cache.size >= 4096) cache.clear();
+  cache.set(second, formatted);
+  return formatted;
 }
 
 /** `YYYY-MM-DD` in Stockholm time. */

@@ -45,7 +45,9 @@ export class Register<T extends object> {
   }
 
   set(key: string, record: T, now: number): void {
-    if (!this.records.has(key)) this.sortCache.clear();
+    if (this.sortCache.size === 0) {
+      // Nothing cached (the common case while seeding).
+    } else if (!this.records.has(key)) this.sortCache.clear();
     else {
       // An update never moves a key in key order; other orders may change.
       for (const cacheKey of this.sortCache.keys())
