@@ -27,45 +27,48 @@ export function sumArticleLines(
   settings: IntegrationSettings,
 ): ArticleLine[] {
   if (!settings.sumArticleRows) return lines;
-  // The lines are this call's own objects, so they are merged in place.
+  // The lines are this call's own objects, so they are merged in place. Candidates are
+  // kept per article number: usually one line, a list once prices (etc.) differ.
   const merged: ArticleLine[] = [];
-  const firstByArticle = new Map<string, ArticleLine>();
+  const candidates = new Map<string, ArticleLine | ArticleLine[]>();
   for (const line of lines) {
-    const first = settings.noSumArticleNumbers.includes(line.articleNumber)
-      ? undefined
-      : findMergeTarget(line, firstByArticle, merged, settings);
-    if (!first) {
-      if (!firstByArticle.has(line.articleNumber)) firstByArticle.set(line.articleNumber, line);
+    if (settings.noSumArticleNumbers.includes(line.articleNumber)) {
       merged.push(line);
       continue;
     }
-    first.quantity = addQuantities(first.quantity, line.quantity);
-    if (line.date && (!first.date || line.date < first.date)) first.date = line.date;
-    if (line.technicians && !first.technicians.split(', ').includes(line.technicians)) {
-      first.technicians = first.technicians
-        ? `${first.technicians}, ${line.technicians}`
-        : line.technicians;
+    const known = candidates.get(line.articleNumber);
+    const first = findMergeTarget(line, known, settings);
+    if (first) {
+      mergeInto(first, line);
+      continue;
     }
+    if (known === undefined) candidates.set(line.articleNumber, line);
+    else if (Array.isArray(known)) known.push(line);
+    else candidates.set(line.articleNumber, [known, line]);
+    merged.push(line);
   }
   return merged;
 }
 
-// The first earlier line this one can merge into; usually the article's first line.
 function findMergeTarget(
   line: ArticleLine,
-  firstByArticle: ReadonlyMap<string, ArticleLine>,
-  merged: readonly ArticleLine[],
+  known: ArticleLine | ArticleLine[] | undefined,
   settings: IntegrationSettings,
 ): ArticleLine | undefined {
-  const first = firstByArticle.get(line.articleNumber);
-  if (!first) return undefined;
-  if (mergeable(first, line, settings)) return first;
-  return merged.find(
-    (c) =>
-      c.articleNumber === line.articleNumber &&
-      !settings.noSumArticleNumbers.includes(c.articleNumber) &&
-      mergeable(c, line, settings),
-  );
+  if (known === undefined) return undefined;
+  if (!Array.isArray(known)) return mergeable(known, line, settings) ? known : undefined;
+  for (const candidate of known) if (mergeable(candidate, line, settings)) return candidate;
+  return undefined;
+}
+
+function mergeInto(first: ArticleLine, line: ArticleLine): void {
+  first.quantity = addQuantities(first.quantity, line.quantity);
+  if (line.date && (!first.date || line.date < first.date)) first.date = line.date;
+  if (line.technicians && !first.technicians.split(', ').includes(line.technicians)) {
+    first.technicians = first.technicians
+      ? `${first.technicians}, ${line.technicians}`
+      : line.technicians;
+  }
 }
 
 function isSortedByDate(lines: readonly ArticleLine[]): boolean {
