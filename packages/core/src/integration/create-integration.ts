@@ -9,6 +9,7 @@ import type { InvoiceStatusChange } from '../invoice-status/invoice-state.js';
 import { createInvoiceStatusTracker } from '../invoice-status/invoice-status-tracker.js';
 import { mapOrder } from '../mapping/map-order.js';
 import { importOrder } from '../order-import/import-order.js';
+import { reconcileSends } from '../send/reconcile-sends.js';
 import type { SendDeps, SendResult } from '../send/send-deps.js';
 import { sendOrder } from '../send/send-order.js';
 import type { RegisterName } from '../store/records.js';
@@ -162,6 +163,11 @@ export function createIntegration(options: IntegrationOptions) {
   const workflowDeps = { connectionId, store, gateway, registers, hostOrders, clock, settings };
   const orderStatus = (orderId: string) =>
     readOrderStatus({ connectionId, store, hostOrders, tracker, settings, connected }, orderId);
+  const reconcile = async () => {
+    const result = await reconcileSends({ connectionId, store, gateway, hostOrders, clock });
+    for (const found of result.found) await tracker.track(found.orderId, found);
+    return result;
+  };
   const loops = new AbortController();
   let started = false;
 
@@ -251,6 +257,11 @@ export function createIntegration(options: IntegrationOptions) {
     },
     exportArticlesCsv: () => exportArticlesCsv(registers.articles),
 
+    /**
+     * Settles sends left `pending`/`uncertain` by a crash or a lost answer: found documents
+     * become the order's integration reference (the background loop calls it each round).
+     */
+    reconcileSends: reconcile,
     /** One polling round of invoice statuses (the background loop calls it). */
     pollInvoiceStatus: () => tracker.pollOnce(),
     /** Feed a Fortnox WebSocket event (topics `orders`, `invoices`) to the status tracker. */
@@ -260,10 +271,11 @@ export function createIntegration(options: IntegrationOptions) {
 
     /** Starts the hourly sync (resuming a run a crash left) and the invoice status polling. */
     async start() {
-      void loop(
-        options.statusPollIntervalMs ?? 300_000,
-        async () => (await connected()) && tracker.pollOnce(),
-      );
+      void loop(options.statusPollIntervalMs ?? 300_000, async () => {
+        if (!(await connected())) return;
+        await reconcile();
+        await tracker.pollOnce();
+      });
       started = true;
       await scheduler.start();
       if (events && (await connected())) events.start();

@@ -108,6 +108,34 @@ describe('exactly-once send', { timeout: 30_000 }, () => {
     expect(posts).toHaveLength(1);
   });
 
+  it('settles a send whose answer was lost without another click', async () => {
+    h = await startHarness({ customers: [customer], articles, orders: [order(1), order(2)] });
+    h.emulator.control.injectFault({
+      method: 'POST',
+      path: '/3/orders',
+      count: 1,
+      timeoutAfterCommit: true,
+    });
+    h.emulator.control.injectFault({
+      method: 'GET',
+      path: /^\/3\/orders$/,
+      count: 20,
+      reset: true,
+    });
+    await expect(h.integration.sendOrder('o1')).rejects.toThrow();
+    h.emulator.control.clearFaults();
+    expect((await h.hostOrders.findById('o1'))?.integrationReference).toBeUndefined();
+    h.clock.advance(120_000);
+    const { found, notWritten } = await h.integration.reconcileSends();
+    expect(found.map((f) => f.orderId)).toEqual(['o1']);
+    expect(notWritten).toEqual([]);
+    expect((await h.hostOrders.findById('o1'))?.integrationReference?.documentNumber).toBe(
+      keyedOrders(h)[0]?.DocumentNumber,
+    );
+    expect((await h.integration.getOrderStatus('o1')).state).toBe('sent');
+    expect(keyedOrders(h)).toHaveLength(1);
+  });
+
   it('serialises two concurrent clicks on one order into one document', async () => {
     h = await startHarness({ customers: [customer], articles, orders: [order(1)] });
     const results = await Promise.allSettled([

@@ -10,6 +10,7 @@ export {
   type MemoryHostOrders,
   type MemoryHostOrdersOptions,
 } from './memory-host-orders.js';
+export { type ReconcileDeps, type ReconcileResult, reconcileSends } from './reconcile-sends.js';
 export { withRowIds } from './resend-rows.js';
 export type { MapOrderFn, MappedDocument, SendDeps, SendResult } from './send-deps.js';
 export { sendOrder } from './send-order.js';

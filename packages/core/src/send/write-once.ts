@@ -115,8 +115,8 @@ async function create(gateway: FortnoxGateway, input: WriteOnceInput, reference:
   return written.DocumentNumber;
 }
 
-/** The document carrying `reference`, if Fortnox has one. */
-async function lookup(
+/** The document carrying `reference` (the send key), if Fortnox has one. */
+export async function lookup(
   deps: WriteOnceDeps,
   reference: string,
   target: FortnoxTarget,
@@ -130,7 +130,8 @@ async function lookup(
   return numbers[0];
 }
 
-async function commit(
+/** Marks the journal entry committed with its Fortnox document. */
+export async function commit(
   deps: WriteOnceDeps,
   key: JournalKey,
   target: FortnoxTarget,
