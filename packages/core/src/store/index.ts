@@ -25,6 +25,7 @@ export {
   SyncTrigger,
 } from './records.js';
 export type { JournalPatch, StateStore, SyncRunPatch } from './state-store.js';
+export { createStoreLock, type StoreLockOptions } from './store-lock.js';
 export {
   createTokenCipher,
   type EncryptionKey,
@@ -34,3 +35,4 @@ export {
   type TokenCipherOptions,
   TokenDecryptionError,
 } from './token-cipher.js';
+export { createStateStoreTokenStore } from './token-store-adapter.js';
