@@ -10,7 +10,7 @@ import { defineConfig } from 'vitest/config';
 const SOURCE_CONDITION = '@fortnox-kit/source';
 
 // Debian's Chromium for the browser projects (TOOLCHAIN §3): Playwright downloads nothing.
-const chromium = {
+const chromium = (name: string) => ({
   enabled: true,
   headless: true,
   provider: playwright({
@@ -27,8 +27,8 @@ const chromium = {
       ],
     },
   }),
-  instances: [{ browser: 'chromium' as const }],
-};
+  instances: [{ browser: 'chromium' as const, name: `${name} (chromium)` }],
+});
 
 export default defineConfig({
   resolve: { conditions: [SOURCE_CONDITION, ...defaultClientConditions] },
@@ -61,7 +61,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['packages/react/src/**/*.browser.test.{ts,tsx}'],
-          browser: chromium,
+          browser: chromium('browser'),
         },
       },
       {
@@ -72,7 +72,7 @@ export default defineConfig({
             configDir: fileURLToPath(new URL('stories/.storybook', import.meta.url)),
           }),
         ],
-        test: { name: 'storybook', browser: chromium },
+        test: { name: 'storybook', browser: chromium('storybook') },
       },
     ],
   },

@@ -8,6 +8,8 @@ const config: StorybookConfig = {
   // mockServiceWorker.js, copied by msw's postinstall (root package.json "msw.workerDirectory").
   staticDirs: ['../public'],
   core: { disableTelemetry: true },
+  // No docs pages, so no prop tables: skip react-docgen (65% of the build time).
+  typescript: { reactDocgen: false },
   // Workspace packages resolve to their TypeScript source (decisions/001): no build first.
   viteFinal: (viteConfig) =>
     mergeConfig(viteConfig, {

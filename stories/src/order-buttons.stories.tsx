@@ -119,7 +119,7 @@ export const SendFailed: Story = {
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(await enabledButton(canvas, 'Skicka till Fortnox'));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      'Kunde inte skicka till Fortnox: En kod saknas i Fortnox.',
+      'Kunde inte skicka till Fortnox: En kod saknas i Fortnox: Kostnadsställe SERV finns inte i Fortnox.',
     );
     await expect(canvas.getByRole('button', { name: 'Försök igen' })).toBeEnabled();
   },

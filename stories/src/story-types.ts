@@ -1,5 +1,4 @@
 import type { StoryContext } from '@storybook/react-vite';
-import { expect, waitFor } from 'storybook/test';
 import type { StoryBackend } from './story-backend.js';
 
 /** The loaded fake backend and browser spies of a story (see story-backend.ts). */
@@ -13,6 +12,10 @@ export async function enabledButton(
   name: string | RegExp,
 ): Promise<HTMLElement> {
   const button = await canvas.findByRole('button', { name });
-  await waitFor(() => expect(button).toBeEnabled());
+  // Polls by hand: in the static build (no manager) Storybook's instrumented `waitFor`
+  // returned at once, so the click landed on the still-disabled button.
+  for (let tries = 0; (button as HTMLButtonElement).disabled && tries < 200; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
   return button;
 }

@@ -44,7 +44,7 @@ describe('SendToFortnoxButton', () => {
     });
     await user.click(await screen.findByRole('button', { name: 'Skicka till Fortnox' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Kunde inte skicka till Fortnox: En kod saknas i Fortnox.',
+      'Kunde inte skicka till Fortnox: En kod saknas i Fortnox: Kostnadsställe 900 finns inte i Fortnox.',
     );
     const order = backend.state.orders.get('o2');
     if (order) order.failWith = undefined;

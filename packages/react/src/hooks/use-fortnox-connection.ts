@@ -114,7 +114,7 @@ export function useFortnoxConnection(): FortnoxConnectionHook {
 
   return {
     connection: state.data,
-    loading: state.loading && !state.data,
+    loading: !state.data && !state.error,
     error: state.error,
     pending,
     actionError,

@@ -85,7 +85,7 @@ export function useFortnoxOrder(
 
   return {
     status: state.data,
-    loading: state.loading && !state.data,
+    loading: !state.data && !state.error,
     loadError: state.error,
     sending,
     sendError: sendError ?? state.data?.lastError ?? undefined,

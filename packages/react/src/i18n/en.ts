@@ -114,6 +114,5 @@ export const en: FortnoxMessages = {
     invalid: 'Fix the marked fields before saving.',
     exportCsv: 'Download the article register (CSV)',
     exportDone: 'The article register was downloaded.',
-    listHint: 'Separate with semicolons, for example 12;13;14.',
   },
 };

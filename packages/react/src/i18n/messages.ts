@@ -80,7 +80,6 @@ export interface FortnoxMessages {
     invalid: string;
     exportCsv: string;
     exportDone: string;
-    listHint: string;
   };
 }
 
@@ -98,8 +97,13 @@ export interface ApiErrorLike {
 
 /** A readable reason for an error: the translated code, else the backend's message. */
 export function errorText(messages: FortnoxMessages, error: ApiErrorLike): string {
-  if (error.code === 'fortnox_error' || error.code === 'validation_failed') {
-    return error.message || messages.errors[error.code];
+  const known = messages.errors[error.code];
+  if (!known) return error.message;
+  // These carry a specific detail worth showing (which code is missing, Fortnox's own
+  // message, which is Swedish): the translated sentence, then the detail.
+  const detailed = ['missing_fortnox_code', 'fortnox_error', 'validation_failed'];
+  if (detailed.includes(error.code) && error.message) {
+    return `${known.replace(/\.$/, '')}: ${error.message}`;
   }
-  return messages.errors[error.code] ?? error.message;
+  return known;
 }

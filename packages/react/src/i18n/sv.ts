@@ -113,6 +113,5 @@ export const sv: FortnoxMessages = {
     invalid: 'Rätta de markerade fälten innan du sparar.',
     exportCsv: 'Ladda ner artikelregistret (CSV)',
     exportDone: 'Artikelregistret är nedladdat.',
-    listHint: 'Separera med semikolon, till exempel 12;13;14.',
   },
 };

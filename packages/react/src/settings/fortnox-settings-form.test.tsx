@@ -7,7 +7,8 @@ import { FortnoxSettingsForm } from './fortnox-settings-form.js';
 startFakeServer();
 const save = () => screen.getByRole('button', { name: 'Spara' });
 
-describe('FortnoxSettingsForm', () => {
+// About 50 fields in jsdom: slow when the whole suite runs at once.
+describe('FortnoxSettingsForm', { timeout: 30_000 }, () => {
   it('renders every applicable setting, grouped, with its help text', async () => {
     renderWithBackend(<FortnoxSettingsForm />);
     const sync = await screen.findByRole('group', { name: 'Synkning' });

@@ -31,7 +31,6 @@ export function SettingField(props: SettingFieldProps) {
   const help = (
     <p id={helpId} className="fnx-muted">
       {meta.help[locale]}
-      {meta.control === 'list' ? ` ${props.messages.settings.listHint}` : ''}
     </p>
   );
   const errorText = error ? (

@@ -62,7 +62,7 @@ export function renderWithBackend(
   const { provider, ...backendOptions } = options;
   backend = createFakeBackend({ syncStepMs: 0, sendDelayMs: 0, ...backendOptions });
   const browser = recordingBrowser();
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const view = render(
     <FortnoxProvider baseUrl={BASE_URL} browser={browser.actions} userRole="admin" {...provider}>
       {ui}
