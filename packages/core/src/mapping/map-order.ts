@@ -59,6 +59,44 @@ function checkContext(order: Order, context: MappingContext): void {
   }
 }
 
+// Customer, references, order numbers, cost center and delivery; rows for numbers that
+// did not fit their field.
+function buildHead(
+  order: Order,
+  settings: IntegrationSettings,
+  context: MappingContext,
+  warnings: WarningList,
+): { head: Head; numberRows: string[] } {
+  const head: Head = { CustomerNumber: resolveCustomerNumber(order, settings, context, warnings) };
+  assign(head, 'YourReference', resolveYourReference(order, settings, context, warnings));
+  const numbers = resolveOrderNumbers(order, settings, context, warnings);
+  assign(head, 'OurReference', numbers.OurReference);
+  assign(head, 'YourOrderNumber', numbers.YourOrderNumber);
+  const reference = cleanText(order.number, 'ExternalInvoiceReference1', warnings);
+  const max = FORTNOX_LIMITS.externalInvoiceReference;
+  head.ExternalInvoiceReference1 = fitText(reference, max, 'ExternalInvoiceReference1', warnings);
+  if (settings.costCenter) head.CostCenter = settings.costCenter;
+  Object.assign(head, buildDelivery(order, settings, context, warnings));
+  return { head, numberRows: numbers.rows };
+}
+
+// Top texts (order text with 6, moved numbers, header rows), then the order's own rows.
+function buildDraft(
+  order: Order,
+  settings: IntegrationSettings,
+  context: MappingContext,
+  topTexts: readonly string[],
+  warnings: WarningList,
+): DraftRow[] {
+  const built = buildArticleLines(order, settings, context, warnings);
+  const lines = sortArticleLines(sumArticleLines(built, settings), settings);
+  const draft: DraftRow[] = [];
+  for (const text of topTexts) draft.push({ kind: 'text', text });
+  for (const text of buildHeaderRows(order, settings, context)) draft.push({ kind: 'text', text });
+  for (const row of layoutBody(order, lines, settings, context, warnings)) draft.push(row);
+  return draft;
+}
+
 /**
  * Turns a host order into the Fortnox order or invoice the settings ask for. Pure and
  * deterministic: lookups and today's date come from `context`. Everything shortened,
@@ -76,47 +114,25 @@ export function mapOrder(
   checkContext(order, context);
   const warnings = new WarningList();
   const target = settings.createInvoiceDirectly ? 'invoice' : 'order';
-  const head: Head = { CustomerNumber: resolveCustomerNumber(order, settings, context, warnings) };
-  assign(head, 'YourReference', resolveYourReference(order, settings, context, warnings));
-  const numbers = resolveOrderNumbers(order, settings, context, warnings);
-  assign(head, 'OurReference', numbers.OurReference);
-  assign(head, 'YourOrderNumber', numbers.YourOrderNumber);
-  head.ExternalInvoiceReference1 = fitText(
-    cleanText(order.number, 'ExternalInvoiceReference1', warnings),
-    FORTNOX_LIMITS.externalInvoiceReference,
-    'ExternalInvoiceReference1',
-    warnings,
-  );
-  if (settings.costCenter) head.CostCenter = settings.costCenter;
-  Object.assign(head, buildDelivery(order, settings, context, warnings));
-
+  const { head, numberRows } = buildHead(order, settings, context, warnings);
   const orderText = buildOrderText(order, settings, context);
-  const lines = sortArticleLines(
-    sumArticleLines(buildArticleLines(order, settings, context, warnings), settings),
-    settings,
-  );
-  const topTexts = [
-    ...orderText.topRows,
-    ...numbers.rows,
-    ...buildHeaderRows(order, settings, context),
-  ];
-  const draft: DraftRow[] = topTexts.map((text) => ({ kind: 'text', text }));
-  draft.push(...layoutBody(order, lines, settings, context, warnings));
   const rows = new RowWriter(target, warnings);
-  rows.writeAll(draft);
+  rows.writeAll(
+    buildDraft(order, settings, context, [...orderText.topRows, ...numberRows], warnings),
+  );
   assign(head, 'Remarks', writeRemarks(orderText.remarks, rows, warnings));
   assign(head, 'Comments', buildComments(order, settings, warnings));
   const attendanceTransactions = buildTimeReport(order, settings, context, warnings);
-
+  const result = { warnings: warnings.items, attendanceTransactions };
   if (target === 'invoice') {
     const document: FortnoxInvoiceInput = {
       ...head,
       InvoiceDate: context.today,
       InvoiceRows: rows.rows,
     };
-    return { target, document, warnings: warnings.items, attendanceTransactions };
+    return { target, document, ...result };
   }
   const document: FortnoxOrderInput = { ...head, OrderDate: order.orderDate, OrderRows: rows.rows };
   if (head.Remarks) document.CopyRemarks = true;
-  return { target, document, warnings: warnings.items, attendanceTransactions };
+  return { target, document, ...result };
 }
