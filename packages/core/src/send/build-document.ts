@@ -47,8 +47,8 @@ export async function buildDocument(
     currentSubgroup: order.subgroup ?? settings.subgroup,
     today: formatFortnoxDate(deps.clock.now()),
   });
-  const { target, document } = deps.mapOrder(order, settings, context);
-  return { target, document } as MappedDocument;
+  const { target, document, warnings } = deps.mapOrder(order, settings, context);
+  return { target, document, warnings: warnings ?? [] } as MappedDocument;
 }
 
 async function loadAll<T>(

@@ -3,7 +3,7 @@ import type { FortnoxCodeRegister, FortnoxGateway } from '../integration/fortnox
 import { WorkflowError } from '../integration/workflow-error.js';
 
 /** One code a document refers to, and where it came from (for the error's `field`). */
-interface CodeUse {
+export interface CodeUse {
   register: FortnoxCodeRegister;
   code: string;
   field: string;
@@ -46,14 +46,17 @@ export async function checkCodes(
   gateway: FortnoxGateway,
   document: FortnoxOrderInput | FortnoxInvoiceInput,
 ): Promise<void> {
-  for (const use of codesOf(document)) {
-    if (await gateway.codeExists(use.register, use.code)) continue;
-    throw new WorkflowError(
-      'missing_fortnox_code',
-      `${WHAT[use.register]} "${use.code}" does not exist in Fortnox. Add it in Fortnox (or change the ${describe(use.field)}) and send again.`,
-      { field: use.field },
-    );
-  }
+  for (const use of codesOf(document)) await checkCode(gateway, use);
+}
+
+/** Checks one code; `missing_fortnox_code` naming it and where it came from when missing. */
+export async function checkCode(gateway: FortnoxGateway, use: CodeUse): Promise<void> {
+  if (await gateway.codeExists(use.register, use.code)) return;
+  throw new WorkflowError(
+    'missing_fortnox_code',
+    `${WHAT[use.register]} "${use.code}" does not exist in Fortnox. Add it in Fortnox (or change the ${describe(use.field)}) and send again.`,
+    { field: use.field },
+  );
 }
 
 function describe(field: string): string {

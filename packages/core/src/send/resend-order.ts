@@ -5,9 +5,9 @@ import { WorkflowError } from '../integration/workflow-error.js';
 import type { IntegrationSettings } from '../settings/integration-settings.js';
 import { createArticles } from './ensure-articles.js';
 import { ensureCustomer } from './ensure-customer.js';
+import { partyDeps, prepare } from './prepare-send.js';
 import { withRowIds } from './resend-rows.js';
 import type { SendDeps, SendResult } from './send-deps.js';
-import { partyDeps, prepare } from './send-order.js';
 import { isUncertainFailure } from './write-once.js';
 
 /**
@@ -72,6 +72,7 @@ export async function resendOrder(
     invoiceNumber: target === 'invoice' ? documentNumber : undefined,
     invoiceSent: false,
     invoiced: order.invoiced,
+    warnings: mapped.warnings ?? [],
   };
 }
 

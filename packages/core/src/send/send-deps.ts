@@ -4,21 +4,23 @@ import type { FortnoxTarget, Order } from '../host/index.js';
 import type { HostRegisters } from '../host-registers/index.js';
 import type { FortnoxGateway } from '../integration/fortnox-gateway.js';
 import type { MappingContext } from '../mapping/context.js';
+import type { MappingWarning } from '../mapping/warnings.js';
 import type { IntegrationSettings } from '../settings/integration-settings.js';
 import type { StateStore } from '../store/state-store.js';
 import type { HostOrders } from './host-orders.js';
 
 /** A mapped document, as `mapOrder` returns it. */
-export type MappedDocument =
+export type MappedDocument = (
   | { target: 'order'; document: FortnoxOrderInput }
-  | { target: 'invoice'; document: FortnoxInvoiceInput };
+  | { target: 'invoice'; document: FortnoxInvoiceInput }
+) & { warnings?: readonly MappingWarning[] };
 
 /** The mapping step (`mapOrder` of the mapping module), injected. */
 export type MapOrderFn = (
   order: Order,
   settings: IntegrationSettings,
   context: MappingContext,
-) => MappedDocument & { warnings?: readonly unknown[] };
+) => MappedDocument & { warnings?: readonly MappingWarning[] };
 
 /** What the send workflow works with. */
 export interface SendDeps {
@@ -50,4 +52,6 @@ export interface SendResult {
   invoiceSent: boolean;
   /** The host order is marked invoiced (setting 18, or Fortnox already reported it). */
   invoiced: boolean;
+  /** What the mapping had to shorten, replace or drop (empty when nothing was mapped). */
+  warnings: readonly MappingWarning[];
 }

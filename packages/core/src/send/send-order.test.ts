@@ -102,6 +102,25 @@ describe('sendOrder', { timeout: 30_000 }, () => {
     );
   });
 
+  it('returns what the mapping had to change as warnings', async () => {
+    h = await startHarness({
+      customers: [customer],
+      articles,
+      orders: [
+        order('1', {
+          articleRows: [
+            { articleNumber: 'FILTER-10', quantity: 1, description: 'Filter <nytt> {A}' },
+          ],
+        }),
+      ],
+    });
+    const { result } = await h.integration.sendOrder('1');
+    expect(result.warnings.length).toBeGreaterThan(0);
+    const rows =
+      h.emulator.db.tenant(h.tenantId).orders.get(result.documentNumber)?.OrderRows ?? [];
+    expect(rows[0]?.Description).not.toMatch(/[<>{}]/);
+  });
+
   it('refuses a missing cost center before writing anything', async () => {
     h = await startHarness({
       customers: [customer],

@@ -1,19 +1,16 @@
-import type { FortnoxInvoiceInput, FortnoxOrderInput } from '../fortnox/documents/index.js';
 import type { FortnoxTarget, Order } from '../host/index.js';
 import { WorkflowError } from '../integration/workflow-error.js';
-import { isMappingError } from '../mapping/errors.js';
 import type { IntegrationSettings } from '../settings/integration-settings.js';
 import type { JournalKey } from '../store/records.js';
-import { buildDocument } from './build-document.js';
-import { checkCodes } from './check-codes.js';
 import { deliverInvoice, invoiceFromOrder } from './deliver-invoice.js';
-import { createArticles, findMissingArticles } from './ensure-articles.js';
-import { ensureCustomer, resolveCustomer } from './ensure-customer.js';
+import { createArticles } from './ensure-articles.js';
+import { ensureCustomer } from './ensure-customer.js';
 import { sendKey } from './idempotency-key.js';
 import { clearLastSendError, recordLastSendError } from './last-send-error.js';
 import { withOrderLock } from './order-lock.js';
+import { partyDeps, prepare } from './prepare-send.js';
 import { resendOrder } from './resend-order.js';
-import type { MappedDocument, SendDeps, SendResult } from './send-deps.js';
+import type { SendDeps, SendResult } from './send-deps.js';
 import { writeOnce } from './write-once.js';
 
 /**
@@ -67,7 +64,7 @@ async function sendLocked(deps: SendDeps, orderId: string): Promise<SendResult> 
   const journal = await deps.store.getJournalEntry(key);
   if (journal?.state === 'committed' && journal.documentNumber) {
     // Written before a crash, but the steps after it did not finish.
-    return finishSend(deps, order, settings, journal.target, journal.documentNumber, false);
+    return finishSend(deps, order, settings, journal.target, journal.documentNumber, false, []);
   }
   const { mapped, missingArticles, resolved } = await prepare(deps, order, settings);
   const number = await ensureCustomer(partyDeps(deps), resolved);
@@ -77,36 +74,15 @@ async function sendLocked(deps: SendDeps, orderId: string): Promise<SendResult> 
     target: mapped.target,
     document: { ...mapped.document, CustomerNumber: number },
   });
-  return finishSend(deps, order, settings, written.target, written.documentNumber, written.written);
-}
-
-/**
- * Everything that can fail without writing to Fortnox: customer lookup, mapping, code
- * checks and the articles to create. Runs before the first write of a send or re-send.
- */
-export async function prepare(deps: SendDeps, order: Order, settings: IntegrationSettings) {
-  const resolved = await resolveCustomer(partyDeps(deps), order.customerId);
-  let mapped: MappedDocument;
-  try {
-    mapped = await buildDocument(deps, order, resolved.customer, resolved.customerNumber, settings);
-  } catch (error) {
-    if (!isMappingError(error)) throw error;
-    throw new WorkflowError('validation_failed', error.message, {
-      field: error.path,
-      cause: error,
-    });
-  }
-  await checkCodes(deps.gateway, mapped.document);
-  const missingArticles = await findMissingArticles(
-    partyDeps(deps),
-    articleNumbersOf(mapped.document),
-    settings.disableArticleCreation,
+  return finishSend(
+    deps,
+    order,
+    settings,
+    written.target,
+    written.documentNumber,
+    written.written,
+    mapped.warnings ?? [],
   );
-  for (const article of missingArticles) {
-    if (article.unit)
-      await checkCodes(deps.gateway, { CustomerNumber: '0', OrderRows: [{ Unit: article.unit }] });
-  }
-  return { customerNumber: resolved.customerNumber, resolved, mapped, missingArticles };
 }
 
 async function finishSend(
@@ -116,6 +92,7 @@ async function finishSend(
   target: FortnoxTarget,
   documentNumber: string,
   created: boolean,
+  warnings: SendResult['warnings'],
 ): Promise<SendResult> {
   await deps.hostOrders.update(order.id, { integrationReference: { target, documentNumber } });
   let invoiceNumber = target === 'invoice' ? documentNumber : undefined;
@@ -138,17 +115,6 @@ async function finishSend(
     invoiceNumber,
     invoiceSent,
     invoiced,
+    warnings,
   };
-}
-
-/** The article numbers a document's rows use. */
-export function articleNumbersOf(document: FortnoxOrderInput | FortnoxInvoiceInput): string[] {
-  const rows =
-    'OrderRows' in document ? document.OrderRows : (document as FortnoxInvoiceInput).InvoiceRows;
-  return (rows ?? []).flatMap((row) => (row.ArticleNumber ? [row.ArticleNumber] : []));
-}
-
-/** The dependencies of the customer and article steps. */
-export function partyDeps(deps: SendDeps) {
-  return { ...deps, now: () => deps.clock.now() };
 }

@@ -1,0 +1,56 @@
+import type { FortnoxInvoiceInput, FortnoxOrderInput } from '../fortnox/documents/index.js';
+import type { Order } from '../host/index.js';
+import { WorkflowError } from '../integration/workflow-error.js';
+import { isMappingError } from '../mapping/errors.js';
+import type { IntegrationSettings } from '../settings/integration-settings.js';
+import { buildDocument } from './build-document.js';
+import { checkCode, checkCodes } from './check-codes.js';
+import { findMissingArticles } from './ensure-articles.js';
+import { resolveCustomer } from './ensure-customer.js';
+import type { MappedDocument, SendDeps } from './send-deps.js';
+
+/**
+ * Everything that can fail without writing to Fortnox: customer lookup, mapping, code
+ * checks and the articles to create. Runs before the first write of a send or re-send.
+ */
+export async function prepare(deps: SendDeps, order: Order, settings: IntegrationSettings) {
+  const resolved = await resolveCustomer(partyDeps(deps), order.customerId);
+  let mapped: MappedDocument;
+  try {
+    mapped = await buildDocument(deps, order, resolved.customer, resolved.customerNumber, settings);
+  } catch (error) {
+    if (!isMappingError(error)) throw error;
+    throw new WorkflowError('validation_failed', error.message, {
+      field: error.path,
+      cause: error,
+    });
+  }
+  await checkCodes(deps.gateway, mapped.document);
+  const missingArticles = await findMissingArticles(
+    partyDeps(deps),
+    articleNumbersOf(mapped.document),
+    settings.disableArticleCreation,
+  );
+  for (const article of missingArticles) {
+    // An article is created with its unit: that code must exist too.
+    if (article.unit)
+      await checkCode(deps.gateway, {
+        register: 'units',
+        code: article.unit,
+        field: 'articleRows',
+      });
+  }
+  return { customerNumber: resolved.customerNumber, resolved, mapped, missingArticles };
+}
+
+/** The article numbers a document's rows use. */
+export function articleNumbersOf(document: FortnoxOrderInput | FortnoxInvoiceInput): string[] {
+  const rows =
+    'OrderRows' in document ? document.OrderRows : (document as FortnoxInvoiceInput).InvoiceRows;
+  return (rows ?? []).flatMap((row) => (row.ArticleNumber ? [row.ArticleNumber] : []));
+}
+
+/** The dependencies of the customer and article steps. */
+export function partyDeps(deps: SendDeps) {
+  return { ...deps, now: () => deps.clock.now() };
+}
