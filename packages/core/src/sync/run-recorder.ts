@@ -8,6 +8,8 @@ export interface BufferedRecorder extends RunRecorder {
   readonly planItems: SyncPlanItem[];
   /** Writes buffered log lines to the store. */
   flush(): Promise<void>;
+  /** Records handled so far in one register and direction (from progress reports). */
+  processed(step: { register: RegisterName; direction: RegisterProgress['direction'] }): number;
 }
 
 const ZERO: SyncCounts = { read: 0, created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 };
@@ -24,6 +26,7 @@ export function createRunRecorder(options: {
   const counts: RunCounts = {};
   const planItems: SyncPlanItem[] = [];
   let buffer: SyncLogEntryInput[] = [];
+  const processed = new Map<string, number>();
   let seq = 0;
   return {
     counts,
@@ -43,7 +46,13 @@ export function createRunRecorder(options: {
       planItems.push(item);
     },
     progress(progress) {
+      if (progress.phase !== 'done') {
+        processed.set(`${progress.register}:${progress.direction}`, progress.processed);
+      }
       options.onProgress?.(progress);
+    },
+    processed(step) {
+      return processed.get(`${step.register}:${step.direction}`) ?? 0;
     },
     async flush() {
       if (buffer.length === 0 || !options.store) return;

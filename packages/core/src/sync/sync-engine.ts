@@ -1,6 +1,5 @@
 import type { Clock } from '../env/clock.js';
 import { systemClock } from '../env/clock.js';
-import { formatLastModified } from '../fortnox/schemas/date-format.js';
 import type { HostRegisters } from '../host-registers/host-registers.js';
 import type {
   RegisterName,
@@ -12,11 +11,10 @@ import type { StateStore } from '../store/state-store.js';
 import { createArticlesSpec } from './articles-spec.js';
 import { createCustomersSpec } from './customers-spec.js';
 import type { FortnoxSyncApi } from './fortnox-sync-api.js';
-import { pullRegister } from './pull.js';
-import { pushRegister } from './push.js';
 import type { AnyRegisterSpec } from './register-spec.js';
 import { createRunRecorder } from './run-recorder.js';
 import type { SyncSettings } from './sync-settings.js';
+import { runPullStep, runPushStep, type StepContext } from './sync-steps.js';
 import type {
   RegisterProgress,
   RunCounts,
@@ -121,75 +119,27 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     };
     for (; checkpoint.step < checkpoint.steps.length; checkpoint.step++) {
       const step = checkpoint.steps[checkpoint.step] as SyncStep;
-      const spec = specs[step.register];
-      const full = checkpoint.full || (step.register === 'customers' && checkpoint.fullCustomers);
-      if (step.direction === 'to-host') {
-        if (checkpoint.listStartedAt === null) {
-          const cursor = full
-            ? undefined
-            : await store.getCursor(connectionId, `fortnox:${step.register}`);
-          checkpoint.since = cursor === undefined ? null : Number(cursor);
-          checkpoint.listStartedAt = clock.now();
-          checkpoint.page = 0;
-        }
-        const listStartedAt = checkpoint.listStartedAt;
-        await pullRegister({
-          connectionId,
-          store,
-          spec,
-          recorder,
-          since: checkpoint.since,
-          full,
-          dryRun,
-          now: () => clock.now(),
-          page: (params, page) =>
-            (spec.register === 'customers'
-              ? options.fortnox.customers
-              : options.fortnox.articles
-            ).page({ ...params, pageSize: options.fortnoxPageSize }, page),
-          startAfterPage: checkpoint.page,
-          commitPage: async (page) => {
-            checkpoint.page = page;
-            await save();
-          },
-          formatSince: (ms) => formatLastModified(ms),
-          signal: runOptions.signal,
-        });
-        if (!dryRun) {
-          await store.setCursor(
-            connectionId,
-            `fortnox:${step.register}`,
-            String(listStartedAt - overlapMs),
-          );
-        }
-      } else if (spec.push) {
-        if (checkpoint.hostCursor === null && !full) {
-          checkpoint.hostCursor =
-            (await store.getCursor(connectionId, `host:${step.register}`)) ?? null;
-        }
-        const end = await pushRegister({
-          connectionId,
-          store,
-          spec,
-          recorder,
-          dryRun,
-          now: () => clock.now(),
-          cursor: checkpoint.hostCursor,
-          pageSize: options.hostPageSize ?? 500,
-          commitPage: async (cursor) => {
-            checkpoint.hostCursor = cursor;
-            await save();
-          },
-          signal: runOptions.signal,
-        });
-        if (!dryRun && end !== null)
-          await store.setCursor(connectionId, `host:${step.register}`, end);
-      }
-      runOptions.onProgress?.({
-        register: step.register,
-        direction: step.direction,
+      const context: StepContext = {
+        connectionId,
+        store,
+        fortnox: options.fortnox,
+        clock,
+        overlapMs,
+        hostPageSize: options.hostPageSize ?? 500,
+        fortnoxPageSize: options.fortnoxPageSize,
+        spec: specs[step.register],
+        recorder,
+        checkpoint,
+        full: checkpoint.full || (step.register === 'customers' && checkpoint.fullCustomers),
+        dryRun,
+        save,
+        signal: runOptions.signal,
+      };
+      await (step.direction === 'to-host' ? runPullStep(context) : runPushStep(context));
+      recorder.progress({
+        ...step,
         phase: 'done',
-        processed: 0,
+        processed: recorder.processed(step),
         total: null,
       });
       checkpoint.page = 0;

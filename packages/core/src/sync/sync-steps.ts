@@ -1,0 +1,92 @@
+import type { Clock } from '../env/clock.js';
+import { formatLastModified } from '../fortnox/schemas/date-format.js';
+import type { StateStore } from '../store/state-store.js';
+import type { FortnoxSyncApi } from './fortnox-sync-api.js';
+import { pullRegister } from './pull.js';
+import { pushRegister } from './push.js';
+import type { AnyRegisterSpec } from './register-spec.js';
+import type { RunRecorder, SyncCheckpoint } from './sync-types.js';
+
+/** What one step of a run needs; `checkpoint` is updated in place and saved per page. */
+export interface StepContext {
+  connectionId: string;
+  store: StateStore;
+  fortnox: FortnoxSyncApi;
+  clock: Clock;
+  overlapMs: number;
+  hostPageSize: number;
+  fortnoxPageSize: number | undefined;
+  spec: AnyRegisterSpec;
+  recorder: RunRecorder;
+  checkpoint: SyncCheckpoint;
+  /** Reads everything, ignoring cursors and fingerprints. */
+  full: boolean;
+  dryRun: boolean;
+  /** Persists the checkpoint and the buffered log. */
+  save(): Promise<void>;
+  signal: AbortSignal | undefined;
+}
+
+/**
+ * Fortnox → host for one register: from the stored `lastmodified` cursor (or everything),
+ * resuming after the checkpoint's last committed page; the cursor moves when it is done.
+ */
+export async function runPullStep(ctx: StepContext): Promise<void> {
+  const { checkpoint, spec, store, connectionId } = ctx;
+  const cursorKey = `fortnox:${spec.register}`;
+  if (checkpoint.listStartedAt === null) {
+    const cursor = ctx.full ? undefined : await store.getCursor(connectionId, cursorKey);
+    checkpoint.since = cursor === undefined ? null : Number(cursor);
+    checkpoint.listStartedAt = ctx.clock.now();
+    checkpoint.page = 0;
+  }
+  const listStartedAt = checkpoint.listStartedAt;
+  const api = spec.register === 'customers' ? ctx.fortnox.customers : ctx.fortnox.articles;
+  await pullRegister({
+    connectionId,
+    store,
+    spec,
+    recorder: ctx.recorder,
+    since: checkpoint.since,
+    full: ctx.full,
+    dryRun: ctx.dryRun,
+    now: () => ctx.clock.now(),
+    page: (params, page) => api.page({ ...params, pageSize: ctx.fortnoxPageSize }, page),
+    startAfterPage: checkpoint.page,
+    commitPage: async (page) => {
+      checkpoint.page = page;
+      await ctx.save();
+    },
+    formatSince: (ms) => formatLastModified(ms),
+    signal: ctx.signal,
+  });
+  // The next delta starts a little before this list began (overlap: skew, minute precision).
+  if (!ctx.dryRun)
+    await store.setCursor(connectionId, cursorKey, String(listStartedAt - ctx.overlapMs));
+}
+
+/** Host → Fortnox for one register, following the host's change feed from its cursor. */
+export async function runPushStep(ctx: StepContext): Promise<void> {
+  const { checkpoint, spec, store, connectionId } = ctx;
+  if (!spec.push) return;
+  const cursorKey = `host:${spec.register}`;
+  if (checkpoint.hostCursor === null && !ctx.full) {
+    checkpoint.hostCursor = (await store.getCursor(connectionId, cursorKey)) ?? null;
+  }
+  const end = await pushRegister({
+    connectionId,
+    store,
+    spec,
+    recorder: ctx.recorder,
+    dryRun: ctx.dryRun,
+    now: () => ctx.clock.now(),
+    cursor: checkpoint.hostCursor,
+    pageSize: ctx.hostPageSize,
+    commitPage: async (cursor) => {
+      checkpoint.hostCursor = cursor;
+      await ctx.save();
+    },
+    signal: ctx.signal,
+  });
+  if (!ctx.dryRun && end !== null) await store.setCursor(connectionId, cursorKey, end);
+}
