@@ -186,4 +186,17 @@ describe('/3/customers', () => {
     });
     expect(await errorCode(terms)).toBe(2000729);
   });
+
+  it('rejects a Swedish organisation number with a wrong check digit', async () => {
+    const bad = await f.api('/3/customers', {
+      method: 'POST',
+      json: { Customer: { Name: 'Fel AB', OrganisationNumber: '556677-8890' } },
+    });
+    expect(bad.status).toBe(400);
+    const good = await f.api('/3/customers', {
+      method: 'POST',
+      json: { Customer: { Name: 'Rätt AB', OrganisationNumber: '556677-8899' } },
+    });
+    expect(good.status).toBe(201);
+  });
 });

@@ -1,4 +1,5 @@
 import { type DomainContext, resourceUrl } from '../domain/context.js';
+import { checkOrganisationNumber } from '../domain/organisation-number.js';
 import { checkReferences } from '../domain/references.js';
 import { badRequest, FORTNOX_CODES, notFound } from '../http/fortnox-error.js';
 import { type ListSpec, listRecords } from '../http/list.js';
@@ -60,6 +61,7 @@ export function createCustomer(ctx: DomainContext, write: CustomerWrite): Custom
     );
   }
   checkReferences(ctx.tenant, write);
+  checkOrganisationNumber(write.OrganisationNumber, write.CountryCode);
   const record = { ...write, CustomerNumber: number, Name: write.Name as string };
   customers.set(number, record, ctx.now);
   ctx.publish('customers', 'customer-created-v1', number);
@@ -80,6 +82,9 @@ export function updateCustomer(
     throw badRequest(FORTNOX_CODES.emptyOrIncorrectBody, 'Fältet Name är obligatoriskt.');
   checkReferences(ctx.tenant, write);
   const record = { ...current, ...write, CustomerNumber: number };
+  if (write.OrganisationNumber !== undefined || write.CountryCode !== undefined) {
+    checkOrganisationNumber(record.OrganisationNumber, record.CountryCode);
+  }
   ctx.tenant.customers.set(number, record, ctx.now);
   ctx.publish('customers', 'customer-updated-v2', number);
   return record;
