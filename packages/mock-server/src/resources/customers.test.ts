@@ -199,4 +199,19 @@ describe('/3/customers', () => {
     });
     expect(good.status).toBe(201);
   });
+
+  it('filters inactive customers with filter=inactive', async () => {
+    await f.api('/3/customers/4', { method: 'PUT', json: { Customer: { Active: false } } });
+    const body = await (await f.api('/3/customers?filter=inactive&limit=500')).json();
+    expect(body.Customers.map((c: { CustomerNumber: string }) => c.CustomerNumber)).toContain('4');
+    const active = await (await f.api('/3/customers?filter=active&limit=500')).json();
+    expect(active.Customers.map((c: { CustomerNumber: string }) => c.CustomerNumber)).not.toContain(
+      '4',
+    );
+  });
+
+  it('rejects an unknown sortby or filter value with 2000588', async () => {
+    expect(await errorCode(await f.api('/3/customers?sortby=city'))).toBe(2000588);
+    expect(await errorCode(await f.api('/3/customers?filter=unpaid'))).toBe(2000588);
+  });
 });
