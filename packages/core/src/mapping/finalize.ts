@@ -34,15 +34,18 @@ export class RowWriter {
   // Built only when a warning needs it.
   private readonly path = (): string => `${this.field}[${this.rows.length}].Description`;
 
-  /** Text rows: one per line, long lines split at spaces (with a warning unless `warnOnSplit` is off). */
-  text(text: string, warnOnSplit = true): void {
+  /**
+   * Text rows: one per line, long lines split at spaces (with a warning unless `warnOnSplit`
+   * is off). Returns whether the text was one valid row exactly as given.
+   */
+  text(text: string, warnOnSplit = true): boolean {
     const flags = scanText(text);
     const cleaned = (
       flags & HAS_REJECTED ? cleanText(text, this.path, this.warnings) : text
     ).trim();
     if (!(flags & HAS_LINE_BREAK) && cleaned.length <= ROW_MAX) {
       if (cleaned) this.rows.push({ Description: cleaned });
-      return;
+      return flags === 0 && cleaned !== '' && cleaned === text;
     }
     const lines = cleaned.split(NEEDS_SPLIT).filter((l) => l.trim()).length;
     const pieces = splitIntoRows(cleaned, ROW_MAX);
@@ -54,6 +57,7 @@ export class RowWriter {
       );
     }
     for (const piece of pieces) this.rows.push({ Description: piece });
+    return false;
   }
 
   // What did not fit on the last article row (continues as text rows below it).
@@ -108,8 +112,9 @@ export class RowWriter {
   /** Writes every draft row in order. */
   writeAll(draft: readonly DraftRow[]): void {
     for (const row of draft) {
-      if (row.kind === 'text') this.text(row.text);
-      else this.article(row);
+      if (row.kind !== 'text') this.article(row);
+      else if (row.clean) this.rows.push({ Description: row.text });
+      else if (this.text(row.text)) row.clean = true;
     }
   }
 }

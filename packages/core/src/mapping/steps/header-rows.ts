@@ -11,6 +11,7 @@ function unreferencedServiceObjects(
   settings: IntegrationSettings,
   context: MappingContext,
 ): string[] {
+  if (!settings.includeServiceObjectOnRow && !settings.includeServiceObjectComment) return [];
   const used = new Set<string>();
   for (const action of order.actions) if (action.serviceObjectId) used.add(action.serviceObjectId);
   for (const row of order.articleRows) if (row.serviceObjectId) used.add(row.serviceObjectId);

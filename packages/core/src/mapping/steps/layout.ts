@@ -9,7 +9,13 @@ import { lookupServiceObject, serviceObjectText } from './service-objects.js';
 
 /** A row before the final Fortnox checks: free text, or an article line. */
 export type DraftRow =
-  | { kind: 'text'; text: string; serviceObjectId?: string | undefined }
+  | {
+      kind: 'text';
+      text: string;
+      serviceObjectId?: string | undefined;
+      /** Set once the text is known to be one valid row as it is (repeated headings). */
+      clean?: boolean;
+    }
   | ArticleLine;
 
 function userName(
@@ -138,19 +144,21 @@ function withServiceObjectLines(
 ): DraftRow[] {
   if (!settings.includeServiceObjectOnRow && !settings.includeServiceObjectComment) return rows;
   const out: DraftRow[] = [];
-  const texts = new Map<string, string>();
+  // One heading row per object, reused for each of its runs.
+  const headings = new Map<string, DraftRow | null>();
   let current: string | undefined;
   for (const row of rows) {
     const id = row.serviceObjectId;
     if (id !== current) {
       current = id;
-      let text = id ? texts.get(id) : '';
-      if (text === undefined && id) {
+      let heading = id ? headings.get(id) : null;
+      if (heading === undefined && id) {
         const object = lookupServiceObject(id, context, warnings);
-        text = object ? serviceObjectText(object, settings) : '';
-        texts.set(id, text);
+        const text = object ? serviceObjectText(object, settings) : '';
+        heading = text ? { kind: 'text', text } : null;
+        headings.set(id, heading);
       }
-      if (text) out.push({ kind: 'text', text });
+      if (heading) out.push(heading);
     }
     out.push(row);
   }
