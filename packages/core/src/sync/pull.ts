@@ -112,7 +112,10 @@ async function pullItem(ctx: PullContext, item: object): Promise<void> {
       recorder.plan({ ...base, action, hostId: existing?.id ?? null, reason: matchedBy || 'new' });
       return;
     }
-    const full = spec.needsDetail(item) ? await spec.get(number, ctx.signal) : item;
+    // A linked record the settings do not let Fortnox overwrite is decided from its list item
+    // (the price is in it): reading it in full would cost a request for nothing.
+    const needsFull = spec.needsDetail(item) && (!existing || overwrite);
+    const full = needsFull ? await spec.get(number, ctx.signal) : item;
     if (!full) {
       recorder.count(register, 'skipped'); // deleted between list and read
       return;

@@ -284,3 +284,17 @@ describe('conflicts, ambiguity and full reconciliation', () => {
     expect((await h.host.customers.findByNumber('2'))?.deliveryAddress?.city).toBe('Visby');
   });
 });
+
+describe('cost with updates off', () => {
+  it('does not read a changed Fortnox record in full when the settings let nothing change', async () => {
+    const h = createSyncHarness(server, { customers: 3, articles: 3 });
+    await h.engine.run({ trigger: 'connect' });
+    h.advance(HOUR);
+    h.user.updateCustomer('1', { Name: 'Ändrad AB' });
+    h.user.updateArticle('2', { Description: 'Ändrad' });
+    const { paths } = await h.countRequests(() => h.engine.run({ trigger: 'schedule' }));
+    expect(paths).toHaveLength(2);
+    h.advance(HOUR);
+    expect((await h.countRequests(() => h.engine.run({ trigger: 'schedule' }))).requests).toBe(2);
+  });
+});
