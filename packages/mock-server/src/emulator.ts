@@ -120,16 +120,28 @@ export function createFortnoxEmulator(options: FortnoxEmulatorOptions = {}): For
     control: () => emulator.control,
   });
 
+  let control: EmulatorControl | undefined;
+  let websocketHandler: WebSocketHandler | undefined;
   const emulator: FortnoxEmulator = {
     handlers: [],
-    websocketHandler: undefined as unknown as WebSocketHandler,
+    get websocketHandler() {
+      websocketHandler ??= ws.link(resolved.wsUrl).addEventListener('connection', ({ client }) => {
+        const session = emulator.openTopicsSession((data) => client.send(data));
+        client.addEventListener('message', (event) => session.handle(String(event.data)));
+        client.addEventListener('close', () => session.close());
+      });
+      return websocketHandler;
+    },
     clock,
     db,
     events,
     tokens,
     options: resolved,
     fetch: emulatorFetch,
-    control: undefined as unknown as EmulatorControl,
+    get control() {
+      control ??= createControl({ emulator, faults, log });
+      return control;
+    },
     createTenant(tenantOptions = {}) {
       const tenantId = tenantOptions.tenantId ?? nextTenantId++;
       if (tenants.has(tenantId)) throw new Error(`Tenant ${tenantId} already exists`);
@@ -147,22 +159,9 @@ export function createFortnoxEmulator(options: FortnoxEmulatorOptions = {}): For
     context: (tenantId) => context(db.tenant(tenantId)),
     openTopicsSession: (send) => createTopicsSession({ events, tokens, now: clock.now }, send),
   };
-  const control = createControl({ emulator, faults, log });
-  (emulator as { control: EmulatorControl }).control = control;
   const origins = [...new Set([resolved.apiBaseUrl, resolved.authBaseUrl])];
   emulator.handlers.push(
     ...origins.map((base) => http.all(`${base}/*`, ({ request }) => emulatorFetch(request))),
   );
-  let websocketHandler: WebSocketHandler | undefined;
-  Object.defineProperty(emulator, 'websocketHandler', {
-    get: () => {
-      websocketHandler ??= ws.link(resolved.wsUrl).addEventListener('connection', ({ client }) => {
-        const session = emulator.openTopicsSession((data) => client.send(data));
-        client.addEventListener('message', (event) => session.handle(String(event.data)));
-        client.addEventListener('close', () => session.close());
-      });
-      return websocketHandler;
-    },
-  });
   return emulator;
 }
