@@ -141,7 +141,7 @@ export interface MappingBenchResult {
 
 // Each round maps all 10,000 orders; the best round is reported because on a shared
 // machine the slower rounds measure other processes, not the mapping.
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 function timeRound(orders: readonly Order[], context: ReturnType<typeof createMappingContext>) {
   let sink = 0;
@@ -154,7 +154,7 @@ function timeRound(orders: readonly Order[], context: ReturnType<typeof createMa
   return { wall: orders.length / seconds, cpu: orders.length / ((cpu.user + cpu.system) / 1e6) };
 }
 
-/** Maps 10,000 orders of 50 rows each (three rounds after a warm-up) and reports the throughput. */
+/** Maps 10,000 orders of 50 rows each (five rounds after a warm-up) and reports the throughput. */
 export async function runMappingBench(): Promise<MappingBenchResult> {
   const next = random(20261128);
   const orders = Array.from({ length: ORDERS }, (_, n) => makeOrder(n, next));
