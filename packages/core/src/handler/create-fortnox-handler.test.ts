@@ -97,7 +97,7 @@ describe('createFortnoxHandler', { timeout: 30_000 }, () => {
     const started = await call('/connection/connect', {
       method: 'POST',
       role: 'admin',
-      body: JSON.stringify({ returnTo: '/admin/fortnox' }),
+      body: JSON.stringify({ returnTo: '/admin/fortnox', subgroup: 'Väst' }),
     });
     const { authorizeUrl } = (await started.json()) as { authorizeUrl: string };
     const consent = new URL(authorizeUrl);
@@ -114,6 +114,8 @@ describe('createFortnoxHandler', { timeout: 30_000 }, () => {
     const text = await (await call('/connection')).text();
     const state = ConnectionState.parse(JSON.parse(text));
     expect(state.status).toBe('connected');
+    expect(state.subgroup).toBe('Väst');
+    expect((await h.integration.getSettings()).settings.subgroup).toBe('Väst');
     expect(state.company?.name).toBe(h.emulator.db.tenant(h.tenantId).company.CompanyName);
     expect(text).not.toMatch(/token|secret/i);
     expect(text).not.toContain(h.app.clientSecret);
@@ -234,6 +236,8 @@ describe('createFortnoxHandler', { timeout: 30_000 }, () => {
     await setup();
     const events = await call('/sync/events');
     expect(events.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    // Fortnox answers slowly, so the first run is surely still going when the second click comes.
+    h.emulator.control.injectFault({ path: '/3/customers', latencyMs: 2000, count: 3 });
     const [started, second] = await Promise.all([
       call('/sync', { method: 'POST', body: JSON.stringify({ full: true }) }),
       call('/sync', { method: 'POST', body: '{}' }),

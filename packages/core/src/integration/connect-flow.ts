@@ -24,6 +24,8 @@ export interface ConnectFlowDeps {
   client: FortnoxClient;
   now: () => number;
   subgroups?: () => Promise<Subgroup[] | null>;
+  /** The integration's subgroup (from its settings). */
+  subgroup?: () => Promise<string | null>;
 }
 
 const stateKey = (state: string) => `oauth-state:${state}`;
@@ -80,7 +82,6 @@ export async function completeConnect(
     const message = `Fortnox did not accept the authorization: ${error.message}`;
     return { pending, error: new WorkflowError('oauth_denied', message, { cause: error }) };
   }
-  await deps.store.setCursor(deps.connectionId, 'subgroup', pending.subgroup ?? '');
   const company = await deps.client.companyInformation
     .get({ priority: 'interactive' })
     .catch(() => undefined);
@@ -98,7 +99,7 @@ export async function completeConnect(
 export async function readConnectionState(deps: ConnectFlowDeps): Promise<ConnectionState> {
   const snapshot = await deps.connection.load();
   const company = await deps.store.getCursor(deps.connectionId, 'company');
-  const subgroup = (await deps.store.getCursor(deps.connectionId, 'subgroup')) || null;
+  const subgroup = deps.subgroup ? await deps.subgroup() : null;
   return {
     status: snapshot.status,
     company: snapshot.status !== 'not_connected' && company ? JSON.parse(company) : null,

@@ -135,6 +135,7 @@ export function createIntegration(options: IntegrationOptions) {
     client,
     now,
     subgroups: options.subgroups,
+    subgroup: async () => (await settings()).subgroup,
   };
   const connected = async () => (await connection.load()).status === 'connected';
   const requireConnected = async () => {
@@ -202,6 +203,8 @@ export function createIntegration(options: IntegrationOptions) {
     }) {
       const outcome = await completeConnect(connectDeps, query);
       if (!outcome.error) {
+        // The subgroup chosen when connecting is the integration's (SPEC §3, §6).
+        await settingsStore.patch({ subgroup: outcome.pending.subgroup });
         await sync.start({ trigger: 'connect' }).catch(() => undefined);
         if (started) events?.start();
       }

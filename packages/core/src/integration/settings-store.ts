@@ -17,6 +17,8 @@ export interface SettingsStore {
   get(): Promise<StoredSettings>;
   /** Validates the form's values; invalid → `validation_failed` with `field` = the key. */
   put(input: unknown): Promise<StoredSettings>;
+  /** Changes some keys of the stored input (e.g. the subgroup chosen when connecting). */
+  patch(input: Record<string, unknown>): Promise<StoredSettings>;
 }
 
 const KEY = 'settings';
@@ -31,7 +33,11 @@ export function createSettingsStore(
   now: () => number,
   defaults: IntegrationSettingsInput = {},
 ): SettingsStore {
-  return {
+  const readInput = async (): Promise<Record<string, unknown>> => {
+    const raw = await store.getCursor(connectionId, KEY);
+    return raw ? (JSON.parse(raw) as { input: Record<string, unknown> }).input : { ...defaults };
+  };
+  const api: SettingsStore = {
     async get() {
       const raw = await store.getCursor(connectionId, KEY);
       if (!raw) return { settings: IntegrationSettings.parse(defaults), updatedAt: null };
@@ -51,5 +57,9 @@ export function createSettingsStore(
       await store.setCursor(connectionId, KEY, JSON.stringify({ input, updatedAt }));
       return { settings: parsed.data, updatedAt };
     },
+    async patch(input) {
+      return api.put({ ...(await readInput()), ...input });
+    },
   };
+  return api;
 }

@@ -52,7 +52,8 @@ export async function writeOnce(
   deps: WriteOnceDeps,
   input: WriteOnceInput,
 ): Promise<WriteOnceResult> {
-  const { store, clock, key } = { ...deps, key: input.key };
+  const { store, clock } = deps;
+  const { key } = input;
   const now = clock.now();
   let { entry, created } = await store.beginJournalEntry({
     ...key,
