@@ -6,13 +6,16 @@ import {
   type FakeBackend,
   type FakeBackendOptions,
 } from '../fake-backend/index.js';
+import { type RealBackend, type RealBackendOptions, startRealBackend } from './real-backend.js';
+
+let real: RealBackend | undefined;
 
 /**
- * The host backend of the stories: the fake handler (decisions/052) behind MSW's service
- * worker, so the components make real `fetch` calls, the event stream included. Swapping
- * in the real `createFortnoxHandler` over the emulator means replacing `current.handle`.
+ * The host backend of the stories, behind MSW's service worker so the components make real
+ * `fetch` calls, the event stream included: the fake handler (decisions/052), or with
+ * `parameters.realBackend` the real `createFortnoxHandler` over the emulator.
  */
-let current: FakeBackend = createFakeBackend();
+let current: { handle(request: Request): Promise<Response> } = createFakeBackend();
 
 /** MSW handlers: every request under /api/fortnox goes to the current story's backend. */
 export const backendHandlers = [
@@ -22,6 +25,8 @@ export const backendHandlers = [
 /** What a story's play function gets in `loaded`. */
 export interface StoryBackend {
   backend: FakeBackend;
+  /** Set when the story asks for the real stack (`parameters.realBackend`). */
+  real?: RealBackend;
   browser: FortnoxBrowserActions & {
     navigate: ReturnType<typeof fn>;
     openPopup: ReturnType<typeof fn>;
@@ -33,9 +38,12 @@ export interface StoryBackend {
 export async function loadFakeBackend({
   parameters,
 }: {
-  parameters: { backend?: FakeBackendOptions };
+  parameters: { backend?: FakeBackendOptions; realBackend?: RealBackendOptions };
 }): Promise<StoryBackend> {
-  current = createFakeBackend({ syncStepMs: 250, sendDelayMs: 300, ...parameters.backend });
+  real?.close();
+  real = parameters.realBackend ? await startRealBackend(parameters.realBackend) : undefined;
+  const backend = createFakeBackend({ syncStepMs: 250, sendDelayMs: 300, ...parameters.backend });
+  current = real ?? backend;
   const browser = {
     navigate: fn().mockName('navigate'),
     openPopup: fn(() => ({
@@ -45,5 +53,5 @@ export async function loadFakeBackend({
     })).mockName('openPopup'),
     openFile: fn().mockName('openFile'),
   };
-  return { backend: current, browser };
+  return { backend, real, browser };
 }
