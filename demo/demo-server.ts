@@ -33,7 +33,10 @@ export const API_BASE = '/api/fortnox';
 export interface DemoServerOptions {
   /** Folder of the SQLite state file. */
   stateDir: string;
-  /** Keep the previous run's state instead of starting fresh. @default false */
+  /**
+   * Keep earlier runs' state file; this run adds a new connection to it (the emulator does
+   * not outlive a run). @default false
+   */
   keep?: boolean;
   /** Host server port; 0 picks a free one. @default 0 */
   port?: number;
@@ -43,6 +46,11 @@ export interface DemoServerOptions {
   role?: 'admin' | 'user';
   /** How often the background loop polls invoice statuses. @default 2000 */
   statusPollIntervalMs?: number;
+  /**
+   * Start the background loops (hourly sync, invoice status polling) at once, as a host
+   * does at boot; false leaves it to the caller (`integration.start()`). @default true
+   */
+  startBackground?: boolean;
   /** Extra routes of the host app, tried before the Fortnox handler (the `--ui` page). */
   extraRoutes?: (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 }
@@ -110,6 +118,9 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     store,
     registers,
     hostOrders: orders,
+    // The emulator forgets everything when it stops, so a kept database gets a new
+    // connection per run instead of one whose links point at documents that are gone.
+    connectionId: options.keep ? `demo-${new Date().toISOString()}` : 'default',
     statusPollIntervalMs: options.statusPollIntervalMs ?? 2000,
     // Until an admin saves settings: the host's prices go to Fortnox on the first sync.
     defaultSettings: baseSettings,
@@ -130,7 +141,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     else api();
   };
   // Hourly sync and invoice status polling, as a host starts them at boot.
-  integration.start();
+  if (options.startBackground ?? true) integration.start();
 
   return {
     url,

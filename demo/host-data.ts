@@ -37,7 +37,7 @@ export const hostCustomers: CustomerInput[] = [
   {
     id: 'kund-vasa',
     name: 'Vasa Bageri HB',
-    organisationNumber: '969712-3456',
+    organisationNumber: '969712-3454',
     email: 'info@vasabageri.se',
     address: { street: 'Vasagatan 8', zipCode: '411 24', city: 'Göteborg' },
   },

@@ -27,7 +27,9 @@ export async function runDemo({ stateDir, keep, size, term }: RunDemoOptions): P
   const shown = (path: string) => relative(process.cwd(), path) || path;
 
   term.step(1, 'Fortnox-emulatorn och värdappen startar');
-  const demo = await startDemoServer({ stateDir, keep, size });
+  // The background loops start once connected (step 3), so the first run is the one
+  // connecting starts and the progress bar shows it alone.
+  const demo = await startDemoServer({ stateDir, keep, size, startBackground: false });
   try {
     const api = createHostApi(demo.apiUrl);
     term.ok(
@@ -35,7 +37,7 @@ export async function runDemo({ stateDir, keep, size, term }: RunDemoOptions): P
     );
     term.ok(`Värdappen på ${demo.url}, createFortnoxHandler monterad på ${demo.apiUrl}`);
     term.ok(
-      `Tillstånd i SQLite: ${shown(demo.statePath)}${keep ? ' (behållet från förra körningen)' : ' (nytt)'}`,
+      `Tillstånd i SQLite: ${shown(demo.statePath)}${keep ? ` (behållet; ny anslutning ${demo.integration.connectionId})` : ' (nytt)'}`,
     );
 
     term.step(2, 'Anslut till Fortnox (OAuth 2, authorization code)');
@@ -65,9 +67,11 @@ export async function runDemo({ stateDir, keep, size, term }: RunDemoOptions): P
       throw new DemoError(
         `The sync ended ${run.result}: ${run.message ?? JSON.stringify(run.errors.slice(0, 3))}`,
       );
+    demo.integration.start();
+    term.ok('Bakgrundsjobben körs: synk varje timme, fakturastatus var 2:a sekund');
     const link = async (register: 'customers' | 'articles', hostId: string) =>
-      (await demo.store.getLinkByHostId('default', register, hostId))?.fortnoxNumber ??
-      '(ej länkad)';
+      (await demo.store.getLinkByHostId(demo.integration.connectionId, register, hostId))
+        ?.fortnoxNumber ?? '(ej länkad)';
     term.info(
       `Bergs Fastigheter AB fanns bara i värdappen → skapad som Fortnox-kund ${await link('customers', 'kund-berg')}`,
     );
@@ -202,7 +206,7 @@ function printNext(term: Terminal, statePath: string, pdfPath: string) {
       'what the kit remembers: links, sync runs, send journal, encrypted tokens',
     ],
     ['pnpm demo --ui', 'the same integration in the browser: React components on the real handler'],
-    ['pnpm demo --keep', 'run again on the kept state (the sync becomes a small delta)'],
+    ['pnpm demo --keep', 'keep earlier runs in the database; each run adds a connection'],
     [
       'demo/demo-server.ts',
       'how a host wires createIntegration + createFortnoxHandler (about 60 lines)',

@@ -20,30 +20,33 @@ export interface FollowedSync {
  */
 export function followSync(apiUrl: string, term: Terminal): FollowedSync {
   const controller = new AbortController();
+  // The run that connecting starts; scheduled runs and earlier runs are not this one.
+  const since = Date.now() - 1000;
   let visible = false;
+  let connectRun: string | undefined;
   const latest = new Map<string, SyncProgressEvent>();
   const printed = new Map<string, number>();
   const finished = (async () => {
     const response = await fetch(`${apiUrl}/sync/events`, { signal: controller.signal });
     if (!response.ok) throw new DemoError(`Sync events answered ${response.status}.`);
-    let seenRun: string | undefined;
     for await (const { event, data } of readSse(response)) {
       if (event === 'progress') {
         const progress = JSON.parse(data) as SyncProgressEvent;
-        seenRun = progress.runId;
+        if (connectRun && progress.runId !== connectRun) continue;
         latest.set(progress.register, progress);
         if (visible) draw(term, latest, printed);
       } else if (event === 'finished') {
         const run = JSON.parse(data) as SyncRun;
+        if (run.trigger !== 'connect') continue;
         term.endStatus();
         return run;
       } else if (event === 'status') {
+        // Subscribed after the run ended: the newest connect run is the answer.
         const status = JSON.parse(data) as SyncStatus;
-        if (status.running) seenRun = status.running.id;
-        // Subscribed after the run ended: the newest run is the answer.
-        const last = status.runs[0];
-        if (!status.running && last && (seenRun === undefined || last.id === seenRun)) {
-          if (seenRun !== undefined || last.trigger === 'connect') return last;
+        if (status.running?.trigger === 'connect') connectRun = status.running.id;
+        const last = status.runs.find((r) => r.trigger === 'connect');
+        if (status.running?.trigger !== 'connect' && last?.finishedAt) {
+          if (Date.parse(last.startedAt) >= since) return last;
         }
       }
     }
