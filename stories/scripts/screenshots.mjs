@@ -43,6 +43,11 @@ const SHOTS = [
   ['fortnox-fortnoxconnect--connected', 'connect-connected', 'Ansluten till'],
   ['fortnox-fortnoxsyncstatus--last-run-with-record-errors', 'sync-status', 'Organisationsnumret'],
   ['fortnox-fetchorderfromfortnox--fetched', 'fetch-order', 'är skapad'],
+  [
+    'real-handler-emulator-host-page--send-to-fortnox',
+    'real-handler-host-page',
+    'Skickad som order',
+  ],
 ];
 
 const server = createServer((req, res) => {
@@ -90,7 +95,7 @@ for (const [id, name, text] of SHOTS.filter(
     page.on('console', (m) => console.log('  console:', m.type(), m.text().slice(0, 3000)));
   try {
     await page.goto(`${base}/iframe.html?id=${id}&viewMode=story`);
-    await page.getByText(text).first().waitFor({ timeout: 15_000 });
+    await page.getByText(text).first().waitFor({ timeout: 40_000 });
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
     console.log(`ok    ${name}`);

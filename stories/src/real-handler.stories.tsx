@@ -48,7 +48,7 @@ const realBackend: RealBackendOptions = {
       articleRows: [{ articleNumber: 'FILTER-10', quantity: 2 }],
     },
   ],
-  settings: { markInvoicedOnSend: true, createOrderFromReference: true },
+  settings: { createOrderFromReference: true },
 };
 
 const meta = {
@@ -59,14 +59,17 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const SendAndViewInvoice: Story = {
+export const SendToFortnox: Story = {
   play: async ({ canvas, userEvent }) => {
     await expect(await canvas.findByText(/^Ansluten till /)).toBeVisible();
     await userEvent.click(await enabledButton(canvas, 'Skicka till Fortnox'));
     await expect(
       await canvas.findByRole('link', { name: /^Fortnox order \d+$/ }, { timeout: 10_000 }),
     ).toBeVisible();
-    await userEvent.click(await enabledButton(canvas, 'Visa faktura'));
+    // An order, not an invoice, was created: nothing to show until Fortnox invoices it.
+    await expect(canvas.getByRole('button', { name: 'Visa faktura' })).toHaveAccessibleDescription(
+      'Ingen faktura ännu.',
+    );
   },
 };
 

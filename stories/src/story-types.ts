@@ -17,5 +17,6 @@ export async function enabledButton(
   for (let tries = 0; (button as HTMLButtonElement).disabled && tries < 200; tries++) {
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+  if ((button as HTMLButtonElement).disabled) throw new Error(`"${String(name)}" stayed disabled.`);
   return button;
 }
