@@ -29,6 +29,31 @@ function setup(options: Parameters<typeof createSyncHarness>[1] = {}) {
 }
 
 describe('sync scheduler', () => {
+  it('resumes a run that was stopped midway when it starts again', async () => {
+    const { h, scheduler } = setup({ articles: 200, autoAdvance: true });
+    let stopping: Promise<void> | undefined;
+    scheduler.subscribe(() => {
+      if ((scheduler.getSnapshot().counts.articles?.created ?? 0) >= 50) {
+        stopping ??= scheduler.stop({ abortRun: true });
+      }
+    });
+    const { done } = await scheduler.runNow({ registers: ['articles'] });
+    expect((await done).status).toBe('interrupted');
+    await stopping;
+    const again = createSyncScheduler({
+      engine: h.engine,
+      store: h.store,
+      connectionId: 'conn-1',
+      clock: h.clock,
+    });
+    await again.start();
+    const resumed = async () =>
+      (await h.store.listRuns('conn-1', 1000)).find((r) => r.trigger === 'resume')?.status;
+    await expect.poll(resumed, { timeout: 20_000 }).toBe('succeeded');
+    await again.stop();
+    expect(h.host.writes.articles).toBe(200);
+  });
+
   it('runs at start, then every hour on the injected clock, one request per register when idle', async () => {
     const { h, scheduler, seen } = setup();
     await scheduler.start();

@@ -57,7 +57,10 @@ export interface RunNowOptions {
 
 /** Runs one connection's sync hourly and on demand, one run at a time. */
 export interface SyncScheduler {
-  /** Loads the last run, resumes a run a crash left unfinished, and starts the hourly loop. */
+  /**
+   * Loads the last run, resumes it if it never finished (a crash, or `stop({ abortRun })`)
+   * from its last committed page, and starts the hourly loop.
+   */
   start(): Promise<void>;
   /** Stops the loop; with `abortRun`, interrupts a running run too (it resumes on next start). */
   stop(options?: { abortRun?: boolean }): Promise<void>;
@@ -191,9 +194,11 @@ export function createSyncScheduler(options: SyncSchedulerOptions): SyncSchedule
     return { runId, done };
   }
 
-  async function resumeCrashed() {
+  /** Continues the newest run if it never finished: crashed (`running`) or stopped midway. */
+  async function resumeUnfinished() {
     const [latest] = await store.listRuns(connectionId, 1);
-    if (latest?.status !== 'running') return false;
+    const unfinished = latest?.status === 'running' || latest?.status === 'interrupted';
+    if (!latest || !unfinished || latest.checkpoint === null) return false;
     const now = clock.now();
     // A live process still holds the lease: that run is not crashed, it is running elsewhere.
     if (!(await store.acquireLease(leaseKey, holder, now + leaseMs, now))) return false;
@@ -229,7 +234,7 @@ export function createSyncScheduler(options: SyncSchedulerOptions): SyncSchedule
       const abort = new AbortController();
       const done = (async () => {
         try {
-          await resumeCrashed();
+          await resumeUnfinished();
           await hourly(abort.signal);
         } catch (error) {
           if (!abort.signal.aborted) options.onError?.(error);

@@ -54,7 +54,7 @@ describe('sync on the SQLite store', () => {
       });
       await scheduler.start();
       const resumed = async () =>
-        (await second.listRuns('conn-1', 20)).find((r) => r.trigger === 'resume')?.status;
+        (await second.listRuns('conn-1', 1000)).find((r) => r.trigger === 'resume')?.status;
       await expect.poll(resumed, { timeout: 30_000 }).toBe('succeeded');
       await scheduler.stop();
       expect(await allHostRecords(h.host.articles)).toHaveLength(1500);
