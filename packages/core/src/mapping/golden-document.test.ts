@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FortnoxAttendanceTransactionWrite } from '../fortnox/resources/attendance-transactions.js';
 import type { IntegrationSettingsInput } from '../settings/integration-settings.js';
 import { customer } from './golden.fixture.js';
 import { ACTION_ROWS, ARTICLE_ROWS, BASE_DOCUMENT, doc, golden } from './golden-helpers.fixture.js';
@@ -69,11 +70,18 @@ describe('golden: time report', () => {
     ]);
   });
 
-  it('#33 uses the configured cause code and the order’s cost center', () => {
-    const result = golden({ sendTimeReport: true, timeReportCauseCode: 'ARB', costCenter: 'PROJ' });
+  it('#33 uses the configured cause code (upper-cased) and the order’s cost center', () => {
+    const result = golden({
+      sendTimeReport: true,
+      timeReportCauseCode: ' arb ',
+      costCenter: 'PROJ',
+    });
     expect(result.attendanceTransactions).toEqual([
       { EmployeeId: '17', CauseCode: 'ARB', Date: '2026-11-21', Hours: 2, CostCenter: 'PROJ' },
     ]);
+    // The client's attendance resource accepts exactly these bodies.
+    for (const entry of result.attendanceTransactions)
+      FortnoxAttendanceTransactionWrite.parse(entry);
   });
 });
 

@@ -53,15 +53,15 @@ const serialNumberMaxLength = z
   })
   .default(0);
 
-// Payroll cause codes are short codes such as TID, ARB, OB1 (decisions/027).
+// Payroll cause codes are short upper-case codes such as TID, ARB, OB1 (decisions/027).
 const causeCode = z
   .string()
   .transform((raw, ctx) => {
-    const code = raw.trim();
-    if (/^[A-Za-z0-9_]{1,10}$/.test(code)) return code;
+    const code = raw.trim().toUpperCase();
+    if (/^[A-Z0-9]{2,4}$/.test(code)) return code;
     return issue(ctx, raw, {
-      sv: 'Orsakskod: 1–10 bokstäver eller siffror, t.ex. TID',
-      en: 'Cause code: 1–10 letters or digits, e.g. TID',
+      sv: 'Orsakskod: 2–4 bokstäver eller siffror, t.ex. TID',
+      en: 'Cause code: 2–4 letters or digits, e.g. TID',
     });
   })
   .default('TID');

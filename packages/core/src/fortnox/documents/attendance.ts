@@ -10,7 +10,7 @@ import { FortnoxDate, fortnoxCode } from './fields.js';
 export const FortnoxAttendanceTransactionInput = z.strictObject({
   EmployeeId: fortnoxCode('employeeId'),
   /** E.g. `TID` (worked time), `ARB`, `OB1`. */
-  CauseCode: z.string().regex(/^[A-Za-z0-9_]{1,10}$/),
+  CauseCode: z.string().regex(/^[A-Z0-9]{2,4}$/),
   Date: FortnoxDate,
   Hours: z.number().finite().min(0),
   CostCenter: fortnoxCode('costCenterCode').optional(),
