@@ -203,8 +203,11 @@ export function createIntegration(options: IntegrationOptions) {
     }) {
       const outcome = await completeConnect(connectDeps, query);
       if (!outcome.error) {
-        // The subgroup chosen when connecting is the integration's (SPEC §3, §6).
-        await settingsStore.patch({ subgroup: outcome.pending.subgroup });
+        // A subgroup chosen when connecting becomes the integration's (SPEC §3, §6); none
+        // given leaves the setting alone (a reconnect must not reset it).
+        if (outcome.pending.subgroup !== null) {
+          await settingsStore.patch({ subgroup: outcome.pending.subgroup });
+        }
         await sync.start({ trigger: 'connect' }).catch(() => undefined);
         if (started) events?.start();
       }

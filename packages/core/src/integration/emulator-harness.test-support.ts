@@ -33,6 +33,8 @@ export interface HarnessOptions {
   store?: StateStore;
   /** Connect through OAuth at once. @default true */
   connect?: boolean;
+  /** The host's subgroups (null/absent: the host does not use subgroups). */
+  subgroups?: { id: string; name: string }[];
   /** Subscribe to the emulator's WebSocket topics (through its in-process session). */
   events?: boolean;
   /** The host's invoice status callback. */
@@ -99,6 +101,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       hostOrders,
       clock,
       defaultSettings: options.settings,
+      ...(options.subgroups ? { subgroups: async () => options.subgroups ?? null } : {}),
       onInvoiceStatusChange: options.onInvoiceStatusChange,
       rateLimiter: createSlidingWindowRateLimiter({ clock }),
       ...(options.events ? { events: { connect: () => emulatorSocket(emulator) } } : {}),

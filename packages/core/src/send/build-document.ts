@@ -5,7 +5,7 @@ import type { IntegrationSettings } from '../settings/integration-settings.js';
 import type { MappedDocument, SendDeps } from './send-deps.js';
 
 // Stands in for a customer number that is created only after every check has passed.
-const PENDING_CUSTOMER = '0';
+export const PENDING_CUSTOMER = '0';
 
 /**
  * Maps a host order for sending: loads the users, articles, facility and service objects the
@@ -44,7 +44,8 @@ export async function buildDocument(
     articles,
     serviceObjects,
     usesSubgroups: deps.usesSubgroups ?? false,
-    currentSubgroup: order.subgroup ?? settings.subgroup,
+    // The sending side is the integration's subgroup (settings.subgroup); the mapping falls back to it.
+    currentSubgroup: settings.subgroup,
     today: formatFortnoxDate(deps.clock.now()),
   });
   const { target, document, warnings } = deps.mapOrder(order, settings, context);

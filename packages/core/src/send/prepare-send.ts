@@ -3,10 +3,10 @@ import type { Order } from '../host/index.js';
 import { WorkflowError } from '../integration/workflow-error.js';
 import { isMappingError } from '../mapping/errors.js';
 import type { IntegrationSettings } from '../settings/integration-settings.js';
-import { buildDocument } from './build-document.js';
+import { buildDocument, PENDING_CUSTOMER } from './build-document.js';
 import { checkCode, checkCodes } from './check-codes.js';
 import { findMissingArticles } from './ensure-articles.js';
-import { resolveCustomer } from './ensure-customer.js';
+import { ensureCustomer, resolveCustomer } from './ensure-customer.js';
 import type { MappedDocument, SendDeps } from './send-deps.js';
 
 /**
@@ -40,7 +40,10 @@ export async function prepare(deps: SendDeps, order: Order, settings: Integratio
         field: 'articleRows',
       });
   }
-  return { customerNumber: resolved.customerNumber, resolved, mapped, missingArticles };
+  // The mapping may bill another customer (the internal invoicing customer between subgroups).
+  const billsOrderCustomer =
+    mapped.document.CustomerNumber === (resolved.customerNumber ?? PENDING_CUSTOMER);
+  return { resolved, mapped, missingArticles, billsOrderCustomer };
 }
 
 /** The article numbers a document's rows use. */
@@ -53,4 +56,16 @@ export function articleNumbersOf(document: FortnoxOrderInput | FortnoxInvoiceInp
 /** The dependencies of the customer and article steps. */
 export function partyDeps(deps: SendDeps) {
   return { ...deps, now: () => deps.clock.now() };
+}
+
+/**
+ * The Fortnox customer the document bills: the order's customer (made sure to exist in
+ * Fortnox and linked, created if needed) or the one the mapping chose instead.
+ */
+export async function billedCustomer(
+  deps: SendDeps,
+  prepared: Awaited<ReturnType<typeof prepare>>,
+): Promise<string> {
+  if (!prepared.billsOrderCustomer) return prepared.mapped.document.CustomerNumber;
+  return ensureCustomer(partyDeps(deps), prepared.resolved);
 }

@@ -4,8 +4,7 @@ import type { FortnoxInvoiceRead, FortnoxOrderRead } from '../integration/gatewa
 import { WorkflowError } from '../integration/workflow-error.js';
 import type { IntegrationSettings } from '../settings/integration-settings.js';
 import { createArticles } from './ensure-articles.js';
-import { ensureCustomer } from './ensure-customer.js';
-import { partyDeps, prepare } from './prepare-send.js';
+import { billedCustomer, partyDeps, prepare } from './prepare-send.js';
 import { withRowIds } from './resend-rows.js';
 import type { SendDeps, SendResult } from './send-deps.js';
 import { isUncertainFailure } from './write-once.js';
@@ -25,7 +24,8 @@ export async function resendOrder(
   if (!reference) throw new Error('resendOrder needs a sent order');
   const { documentNumber, target } = reference;
   await readUpdatable(deps, target, documentNumber, order);
-  const { mapped, missingArticles, resolved } = await prepare(deps, order, settings);
+  const prepared = await prepare(deps, order, settings);
+  const { mapped } = prepared;
   if (mapped.target !== target) {
     throw new WorkflowError(
       'resend_not_allowed',
@@ -33,8 +33,8 @@ export async function resendOrder(
       { field: 'createInvoiceDirectly' },
     );
   }
-  const customerNumber = await ensureCustomer(partyDeps(deps), resolved);
-  await createArticles(partyDeps(deps), missingArticles);
+  const customerNumber = await billedCustomer(deps, prepared);
+  await createArticles(partyDeps(deps), prepared.missingArticles);
   for (let attempt = 1; ; attempt++) {
     const current = await readUpdatable(deps, target, documentNumber, order);
     try {

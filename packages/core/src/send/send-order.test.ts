@@ -121,6 +121,28 @@ describe('sendOrder', { timeout: 30_000 }, () => {
     expect(rows[0]?.Description).not.toMatch(/[<>{}]/);
   });
 
+  it('bills the internal invoicing customer for an order of another subgroup', async () => {
+    h = await startHarness({
+      customers: [{ ...customer, subgroup: 'Öst' }],
+      articles,
+      orders: [order('1', { subgroup: 'Öst' })],
+      subgroups: [
+        { id: 'Väst', name: 'Väst' },
+        { id: 'Öst', name: 'Öst' },
+      ],
+      connect: false,
+    });
+    const internal = h.emulator.control
+      .actAsUser(h.tenantId)
+      .createCustomer({ Name: 'Koncernen AB' });
+    await h.integration.putSettings({ subgroup: 'Väst', internalInvoiceCustomer: internal });
+    await connectThroughOAuth(h.integration, h.tenantId);
+    const { result } = await h.integration.sendOrder('1');
+    expect(h.emulator.db.tenant(h.tenantId).orders.get(result.documentNumber)?.CustomerNumber).toBe(
+      internal,
+    );
+  });
+
   it('refuses a missing cost center before writing anything', async () => {
     h = await startHarness({
       customers: [customer],

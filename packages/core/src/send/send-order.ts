@@ -4,11 +4,10 @@ import type { IntegrationSettings } from '../settings/integration-settings.js';
 import type { JournalKey } from '../store/records.js';
 import { deliverInvoice, invoiceFromOrder } from './deliver-invoice.js';
 import { createArticles } from './ensure-articles.js';
-import { ensureCustomer } from './ensure-customer.js';
 import { sendKey } from './idempotency-key.js';
 import { clearLastSendError, recordLastSendError } from './last-send-error.js';
 import { withOrderLock } from './order-lock.js';
-import { partyDeps, prepare } from './prepare-send.js';
+import { billedCustomer, partyDeps, prepare } from './prepare-send.js';
 import { resendOrder } from './resend-order.js';
 import type { SendDeps, SendResult } from './send-deps.js';
 import { writeOnce } from './write-once.js';
@@ -66,9 +65,10 @@ async function sendLocked(deps: SendDeps, orderId: string): Promise<SendResult> 
     // Written before a crash, but the steps after it did not finish.
     return finishSend(deps, order, settings, journal.target, journal.documentNumber, false, []);
   }
-  const { mapped, missingArticles, resolved } = await prepare(deps, order, settings);
-  const number = await ensureCustomer(partyDeps(deps), resolved);
-  await createArticles(partyDeps(deps), missingArticles);
+  const prepared = await prepare(deps, order, settings);
+  const { mapped } = prepared;
+  const number = await billedCustomer(deps, prepared);
+  await createArticles(partyDeps(deps), prepared.missingArticles);
   const written = await writeOnce(deps, {
     key,
     target: mapped.target,
