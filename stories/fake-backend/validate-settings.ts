@@ -22,7 +22,7 @@ export function validateSettings(input: Record<string, unknown>, state: FakeBack
     return {
       ok: false,
       code: 'missing_fortnox_code',
-      message: `Cost center ${costCenter} does not exist in Fortnox.`,
+      message: `Kostnadsställe ${costCenter} finns inte i Fortnox.`,
       field: 'costCenter',
     };
   }
