@@ -157,6 +157,21 @@ describe('createFortnoxHandler', { timeout: 30_000 }, () => {
     expect((await errorOf(send)).code).toBe('not_connected');
   });
 
+  it('reports reconnect_needed when the customer revoked the grant in Fortnox', async () => {
+    await setup();
+    h.emulator.tokens.revoke(await h.integration.connection.getAccessToken());
+    const send = await call('/orders/o1/send', { method: 'POST' });
+    expect(send.status).toBe(409);
+    expect((await errorOf(send)).code).toBe('reconnect_needed');
+    expect(ConnectionState.parse(await (await call('/connection')).json()).status).toBe(
+      'reconnect_needed',
+    );
+    expect(OrderStatus.parse(await (await call('/orders/o1/status')).json())).toMatchObject({
+      canSend: false,
+      lastError: { code: 'reconnect_needed' },
+    });
+  });
+
   it('imports a Fortnox order with 201 and refuses it with the setting off', async () => {
     await setup(true, { createOrderFromReference: true });
     const tenant = h.emulator.db.tenant(h.tenantId);
