@@ -102,4 +102,13 @@ describe('FortnoxConnect', () => {
       'Det här kräver administratörsbehörighet.',
     );
   });
+
+  it('tells the user why connecting failed after the redirect back from Fortnox', async () => {
+    window.history.replaceState(null, '', '/settings?fortnox=error&code=oauth_state_mismatch');
+    renderWithBackend(<FortnoxConnect />, { state: { connection: notConnected } });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Inloggningen i Fortnox gick inte att verifiera.',
+    );
+    window.history.replaceState(null, '', '/');
+  });
 });

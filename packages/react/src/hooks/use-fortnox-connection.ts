@@ -1,4 +1,4 @@
-import { type ConnectionState, OAuthPopupMessage } from '@fortnox-kit/core';
+import { type ConnectionState, FortnoxErrorCode, OAuthPopupMessage } from '@fortnox-kit/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PopupHandle } from '../browser-actions.js';
 import { FortnoxApiError } from '../client/fortnox-api-error.js';
@@ -40,6 +40,18 @@ export function useFortnoxConnection(): FortnoxConnectionHook {
   const popupWatch = useRef<AbortController | null>(null);
 
   const reload = useCallback(() => client.connection.load(), [client]);
+
+  // Back from the redirect flow: the callback appended `?fortnox=connected|error&code=…`.
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    const outcome = params.get('fortnox');
+    if (outcome === 'connected') setNotice('connected');
+    if (outcome === 'error') {
+      const parsed = FortnoxErrorCode.safeParse(params.get('code'));
+      const code = parsed.success ? parsed.data : 'oauth_denied';
+      setActionError(new FortnoxApiError({ status: 400, code, message: '' }));
+    }
+  }, []);
 
   useEffect(() => {
     function onMessage(event: MessageEvent) {
