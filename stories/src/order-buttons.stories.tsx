@@ -48,6 +48,28 @@ export const NotReadyForInvoicing: Story = {
   },
 };
 
+export const FortnoxNeedsReconnect: Story = {
+  parameters: {
+    backend: {
+      state: {
+        connection: {
+          status: 'reconnect_needed',
+          company: null,
+          subgroup: null,
+          subgroups: null,
+          connectedAt: null,
+        },
+      },
+    },
+  },
+  play: async ({ canvas }) => {
+    const button = await canvas.findByRole('button', { name: 'Skicka till Fortnox' });
+    await waitFor(() =>
+      expect(button).toHaveAccessibleDescription('Fortnox behöver anslutas igen.'),
+    );
+  },
+};
+
 export const Sending: Story = {
   parameters: { backend: { sendDelayMs: 3_600_000 } },
   play: async ({ canvas, userEvent }) => {

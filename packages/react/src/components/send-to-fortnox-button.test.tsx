@@ -30,6 +30,25 @@ describe('SendToFortnoxButton', () => {
     expect(button).toHaveAccessibleDescription('Ordern är inte klar för fakturering.');
   });
 
+  it('says that Fortnox must be connected again when the grant was revoked', async () => {
+    renderWithBackend(<SendToFortnoxButton orderId="AO-1043" />, {
+      state: {
+        connection: {
+          status: 'reconnect_needed',
+          company: null,
+          subgroup: null,
+          subgroups: null,
+          connectedAt: null,
+        },
+      },
+    });
+    const button = await screen.findByRole('button', { name: 'Skicka till Fortnox' });
+    await waitFor(() =>
+      expect(button).toHaveAccessibleDescription('Fortnox behöver anslutas igen.'),
+    );
+    expect(button).toBeDisabled();
+  });
+
   it('shows the reason of a failed send and retries', async () => {
     const failing = {
       ...notSentOrder('o2'),

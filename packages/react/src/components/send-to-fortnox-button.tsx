@@ -2,6 +2,7 @@ import { routePath } from '@fortnox-kit/core';
 import { useId } from 'react';
 import { useFortnoxContext } from '../fortnox-provider.js';
 import { useFortnoxOrder } from '../hooks/use-fortnox-order.js';
+import { useResource } from '../hooks/use-resource.js';
 import { Button, ErrorAlert } from './parts.js';
 
 /** Props of {@link SendToFortnoxButton}. */
@@ -20,9 +21,15 @@ export interface SendToFortnoxButtonProps {
  * <SendToFortnoxButton orderId={order.id} />
  */
 export function SendToFortnoxButton({ orderId, pollMs }: SendToFortnoxButtonProps) {
-  const { messages, baseUrl } = useFortnoxContext();
+  const { messages, baseUrl, client } = useFortnoxContext();
   const t = messages.order;
   const order = useFortnoxOrder(orderId, { pollMs });
+  const connection = useResource(client.connection).data?.status;
+  // Why the button is disabled: the connection first, then the order itself.
+  const blockedReason =
+    connection === 'not_connected' || connection === 'reconnect_needed'
+      ? messages.errors[connection]
+      : t.notReady;
   const { status } = order;
   const hintId = useId();
   const reference = status?.reference;
@@ -70,7 +77,7 @@ export function SendToFortnoxButton({ orderId, pollMs }: SendToFortnoxButtonProp
           </Button>
           {notReady ? (
             <p id={hintId} className="fnx-muted">
-              {t.notReady}
+              {blockedReason}
             </p>
           ) : null}
         </div>
