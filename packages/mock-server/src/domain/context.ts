@@ -9,6 +9,8 @@ export interface DomainContext {
   readonly apiBaseUrl: string;
   /** Publishes a WebSocket event for this tenant. */
   publish(topic: EventTopic, type: string, entityId: string): void;
+  /** The scopes of the calling token (undefined for a user acting inside Fortnox). */
+  readonly scopes?: readonly string[];
 }
 
 /** `@url` of a resource, as Fortnox includes it in every record. */

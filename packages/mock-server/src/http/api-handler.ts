@@ -86,6 +86,7 @@ export async function handleApi(
       request,
       url: new URL(request.url),
       params: match.params,
+      scopes: entry.scopes,
     };
     return await match.route.handle(ctx);
   } catch (error) {

@@ -1,5 +1,6 @@
 /** How invoices look on the wire: full, list item, PDF, and how they are listed. */
 import { type DomainContext, resourceUrl } from '../domain/context.js';
+import { contribution } from '../domain/contribution.js';
 import type { ListSpec } from '../http/list.js';
 import { createPdf } from '../pdf.js';
 import type { InvoiceRecord } from '../schemas/documents.js';
@@ -7,7 +8,11 @@ import { stockholmDate } from '../time.js';
 
 /** The full invoice as `GET /3/invoices/{n}` returns it. */
 export function invoiceFull(ctx: DomainContext, r: InvoiceRecord) {
-  return { '@url': resourceUrl(ctx, 'invoices', r.DocumentNumber), ...r };
+  return {
+    '@url': resourceUrl(ctx, 'invoices', r.DocumentNumber),
+    ...r,
+    ...contribution(ctx, r.InvoiceRows, r.Net),
+  };
 }
 
 export function invoiceItem(ctx: DomainContext, r: InvoiceRecord) {

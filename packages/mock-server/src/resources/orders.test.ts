@@ -170,4 +170,20 @@ describe('/3/orders', () => {
     const body = await (await f.api(`/3/orders?lastmodified=${encodeURIComponent(stamp)}`)).json();
     expect(body.Orders.map((o: { DocumentNumber: string }) => o.DocumentNumber)).toEqual(['6']);
   });
+
+  it('computes ContributionValue from purchase prices, or sends API_NORIGHT without the article scope', async () => {
+    const full = (await (await f.api('/3/orders/1')).json()).Order;
+    expect(typeof full.ContributionValue).toBe('number');
+    const { accessToken } = f.emulator.issueTokens({
+      clientId: f.clientId,
+      tenantId: f.tenantId,
+      scopes: ['order'],
+    });
+    const res = await f.api('/3/orders/1', { headers: { Authorization: `Bearer ${accessToken}` } });
+    const limited = (await res.json()).Order;
+    expect(limited).toMatchObject({
+      ContributionPercent: 'API_NORIGHT',
+      ContributionValue: 'API_NORIGHT',
+    });
+  });
 });

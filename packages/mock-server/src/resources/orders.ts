@@ -1,4 +1,5 @@
 import { type DomainContext, resourceUrl } from '../domain/context.js';
+import { contribution } from '../domain/contribution.js';
 import {
   cancelOrder,
   createOrder,
@@ -17,7 +18,11 @@ import { invoiceFull } from './invoice-views.js';
 
 /** The full order as `GET /3/orders/{n}` returns it. */
 export function orderFull(ctx: DomainContext, r: OrderRecord) {
-  return { '@url': resourceUrl(ctx, 'orders', r.DocumentNumber), ...r };
+  return {
+    '@url': resourceUrl(ctx, 'orders', r.DocumentNumber),
+    ...r,
+    ...contribution(ctx, r.OrderRows, r.Net),
+  };
 }
 
 function orderItem(ctx: DomainContext, r: OrderRecord) {
