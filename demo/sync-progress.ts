@@ -25,7 +25,7 @@ export function followSync(apiUrl: string, term: Terminal): FollowedSync {
   let visible = false;
   let connectRun: string | undefined;
   const latest = new Map<string, SyncProgressEvent>();
-  const printed = new Map<string, number>();
+  const printed = new Map<string, string>();
   const finished = (async () => {
     const response = await fetch(`${apiUrl}/sync/events`, { signal: controller.signal });
     if (!response.ok) throw new DemoError(`Sync events answered ${response.status}.`);
@@ -65,23 +65,27 @@ export function followSync(apiUrl: string, term: Terminal): FollowedSync {
 function draw(
   term: Terminal,
   latest: Map<string, SyncProgressEvent>,
-  printed: Map<string, number>,
+  printed: Map<string, string>,
 ) {
-  const parts = [...latest.values()].map((p) => {
-    const total = p.total ?? 0;
-    const label = LABELS[p.register as keyof typeof LABELS] ?? p.register;
-    return `${label} ${progressBar(p.processed, total, 20)} ${p.processed}/${p.total ?? '?'}`;
-  });
+  const parts = [...latest.values()].map(describe);
   if (term.interactive) {
     term.status(parts.join('   '));
     return;
   }
+  // Plain output: one line per register and quarter of the way, and per phase change.
   for (const p of latest.values()) {
-    const total = p.total ?? 0;
-    const quarter = total > 0 ? Math.floor((4 * p.processed) / total) : 0;
-    if ((printed.get(p.register) ?? -1) >= quarter) continue;
-    printed.set(p.register, quarter);
-    const label = LABELS[p.register as keyof typeof LABELS] ?? p.register;
-    term.info(`${label} ${progressBar(p.processed, total, 20)} ${p.processed}/${p.total ?? '?'}`);
+    const quarter = p.total ? Math.floor((4 * p.processed) / p.total) : 0;
+    const key = `${p.phase === 'done' ? 'done' : p.total === null ? 'write' : 'read'}:${quarter}`;
+    if (printed.get(p.register) === key) continue;
+    printed.set(p.register, key);
+    term.info(describe(p));
   }
+}
+
+/** One register's line: a bar while Fortnox is read (total known), a count while writing. */
+function describe(p: SyncProgressEvent): string {
+  const label = LABELS[p.register as keyof typeof LABELS] ?? p.register;
+  if (p.phase === 'done') return `${label} ${progressBar(1, 1, 20)} klart`;
+  if (p.total === null) return `${label} ${p.processed} behandlade, skriver till Fortnox …`;
+  return `${label} ${progressBar(p.processed, p.total, 20)} ${p.processed}/${p.total} från Fortnox`;
 }
