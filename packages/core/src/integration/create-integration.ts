@@ -1,31 +1,19 @@
-import { createFortnoxClient } from '../client/create-fortnox-client.js';
-import { createFortnoxConnection } from '../connection/fortnox-connection.js';
 import { viewConfirmationPdf, viewInvoicePdf } from '../documents-view/view-documents.js';
-import { systemClock } from '../env/clock.js';
 import type { ConnectRequest, OrderStatus } from '../handler/contract.js';
 import { exportArticlesCsv } from '../host-registers/article-csv.js';
 import type { FortnoxEventInput } from '../invoice-status/fortnox-event.js';
 import type { InvoiceStatusChange } from '../invoice-status/invoice-state.js';
-import { createInvoiceStatusTracker } from '../invoice-status/invoice-status-tracker.js';
 import { mapOrder } from '../mapping/map-order.js';
 import { importOrder } from '../order-import/import-order.js';
 import { reconcileSends } from '../send/reconcile-sends.js';
 import type { SendDeps, SendResult } from '../send/send-deps.js';
 import { sendOrder } from '../send/send-order.js';
 import type { RegisterName } from '../store/records.js';
-import { createChangeTrigger } from '../sync/change-trigger.js';
-import { createFortnoxEventSource } from '../sync/event-source.js';
-import { createFortnoxSyncApi } from '../sync/fortnox-sync-api.js';
-import { createSyncEngine } from '../sync/sync-engine.js';
-import { createSyncScheduler } from '../sync/sync-scheduler.js';
 import { sendTimeReport, type TimeReportResult } from '../time-report/send-time-report.js';
 import { completeConnect, disconnect, readConnectionState, startConnect } from './connect-flow.js';
-import { createFortnoxGateway } from './create-fortnox-gateway.js';
-import { DEFAULT_SCOPES, type IntegrationOptions } from './integration-options.js';
+import type { IntegrationOptions } from './integration-options.js';
+import { createIntegrationParts } from './integration-parts.js';
 import { readOrderStatus } from './order-status.js';
-import { createSettingsStore } from './settings-store.js';
-import { createStateTokenStore } from './state-token-store.js';
-import { createSyncRunner } from './sync-runner.js';
 import { WorkflowError } from './workflow-error.js';
 
 /** What `sendOrder` on the integration did. */
@@ -45,88 +33,32 @@ export interface SendOutcome {
  * @example
  * const integration = createIntegration({
  *   fortnox: { clientId, clientSecret, redirectUri: 'https://app.example/api/fortnox/oauth/callback' },
- *   store: createSqliteStateStore({ path: 'fortnox.db', encryptionKey }),
+ *   store: createSqliteStateStore({ database: 'fortnox.db', encryptionKey }),
  *   registers, hostOrders,
  * });
  * integration.start(); // hourly sync and invoice status polling
  */
 export function createIntegration(options: IntegrationOptions) {
-  const clock = options.clock ?? systemClock;
-  const connectionId = options.connectionId ?? 'default';
-  const now = () => clock.now();
-  const { store, registers, hostOrders } = options;
-  const holder = crypto.randomUUID();
-  const connection = createFortnoxConnection({
-    clientId: options.fortnox.clientId,
-    clientSecret: options.fortnox.clientSecret,
-    connectionId,
-    redirectUri: options.fortnox.redirectUri,
-    scopes: options.fortnox.scopes ?? DEFAULT_SCOPES,
-    mode: options.fortnox.mode,
-    tenantId: options.fortnox.tenantId,
-    tokenStore: createStateTokenStore(store, now),
-    lock: options.lock,
+  const parts = createIntegrationParts(options);
+  const {
     clock,
-    fetch: options.fetch,
-    authBaseUrl: options.fortnox.authBaseUrl,
-    logger: options.logger,
-  });
-  const client = createFortnoxClient({
-    auth: connection,
-    baseUrl: options.fortnox.apiBaseUrl,
-    fetch: options.fetch,
-    clock,
-    logger: options.logger,
-    rateLimiter: options.rateLimiter,
-  });
-  const gateway = createFortnoxGateway(client.request);
-  const settingsStore = createSettingsStore(store, connectionId, now, options.defaultSettings);
-  const settings = async () => (await settingsStore.get()).settings;
-  const engine = createSyncEngine({
     connectionId,
+    now,
     store,
-    host: registers,
-    fortnox: createFortnoxSyncApi(client),
-    settings,
-    clock,
-  });
-  const scheduler = createSyncScheduler({
-    engine,
-    store,
-    connectionId,
-    clock,
-    holder,
-    intervalMs: options.syncIntervalMs,
-    onError: (error) => options.logger?.warn?.(`fortnox-kit sync loop: ${String(error)}`),
-  });
-  const sync = createSyncRunner({ scheduler, store, connectionId });
-  const tracker = createInvoiceStatusTracker({
-    connectionId,
-    store,
-    gateway,
+    registers,
     hostOrders,
-    clock,
-    onChange: options.onInvoiceStatusChange,
-  });
-  const changes = createChangeTrigger({ scheduler, clock });
-  const events = options.events
-    ? createFortnoxEventSource({
-        store,
-        scope: `events:${connectionId}`,
-        clientSecret: options.fortnox.clientSecret,
-        accessToken: () => connection.getAccessToken(),
-        topics: ['customers', 'articles', 'orders', 'invoices'],
-        url: options.events.url,
-        connect: options.events.connect,
-        clock,
-        onEvent: async (event) => {
-          if (event.topic === 'customers' || event.topic === 'articles')
-            changes.changed(event.topic);
-          else await tracker.handleEvent(event);
-        },
-        onError: (error) => options.logger?.warn?.(`fortnox-kit events: ${String(error)}`),
-      })
-    : undefined;
+    holder,
+    connection,
+    client,
+    gateway,
+    settingsStore,
+    settings,
+    engine,
+    scheduler,
+    sync,
+    tracker,
+    events,
+  } = parts;
   const usesSubgroups = async () => ((await options.subgroups?.()) ?? null) !== null;
   const connectDeps = {
     connectionId,
