@@ -55,7 +55,11 @@ export async function runDemo({ stateDir, keep, size, term }: RunDemoOptions): P
 
     term.step(3, 'Kund- och artikelregistren synkas i bakgrunden');
     sync.show();
-    const run = await withTimeout(sync.finished, 90_000, 'The first sync did not finish in 90 s.');
+    const run = await withTimeout(
+      sync.finished,
+      150_000,
+      'The first sync did not finish in 150 s.',
+    );
     sync.stop();
     for (const [register, counts] of Object.entries(run.counts)) {
       const name = register === 'customers' ? 'Kunder  ' : 'Artiklar';
@@ -177,12 +181,12 @@ async function waitForInvoiced(
   orderId: string,
   term: Terminal,
 ): Promise<OrderStatus> {
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 60_000;
   for (;;) {
     const status = await api.get<OrderStatus>(`/orders/${orderId}/status`);
     if (status.state === 'invoiced') return status;
     if (Date.now() > deadline)
-      throw new DemoError(`${orderId} was not reported invoiced within 30 s.`);
+      throw new DemoError(`${orderId} was not reported invoiced within 60 s.`);
     term.status(`status: ${status.state}, faktura ${status.invoice?.state ?? '?'}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
