@@ -54,7 +54,13 @@ export function createSettingsStore(
         });
       }
       const updatedAt = now();
-      await store.setCursor(connectionId, KEY, JSON.stringify({ input, updatedAt }));
+      // Only known keys are kept, as the form sent them (new settings get their defaults later).
+      const known = Object.fromEntries(
+        Object.entries(input as Record<string, unknown>).filter(
+          ([k]) => k in IntegrationSettings.shape,
+        ),
+      );
+      await store.setCursor(connectionId, KEY, JSON.stringify({ input: known, updatedAt }));
       return { settings: parsed.data, updatedAt };
     },
     async patch(input) {
