@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFortnoxHandler } from '../../packages/core/src/handler/create-fortnox-handler.js';
+import {
+  type Harness,
+  startHarness,
+} from '../../packages/core/src/integration/emulator-harness.test-support.js';
+import {
+  createFortnoxApi,
+  type SyncStreamEvent,
+} from '../../packages/react/src/client/fortnox-api.js';
+
+/**
+ * The React components' API client (packages/react) against the real core handler, in one
+ * process: every response of createFortnoxHandler must parse with the contract schemas the
+ * components use, and errors must arrive as the contract's codes.
+ */
+let h: Harness;
+afterEach(() => h?.close());
+
+async function setup(isAdmin: boolean) {
+  h = await startHarness({
+    customers: [{ id: 'c1', name: 'Bygg AB', email: 'info@bygg.se' }],
+    articles: [{ id: 'a1', articleNumber: 'F1', description: 'Filter', unit: 'st', price: 100 }],
+    orders: [
+      {
+        id: 'o1',
+        kind: 'work',
+        number: 'AO-1',
+        customerId: 'c1',
+        orderDate: '2026-01-05',
+        readyForInvoicing: true,
+        articleRows: [{ articleNumber: 'F1', quantity: 1 }],
+      },
+    ],
+    settings: { createOrderFromReference: true },
+  });
+  const handler = createFortnoxHandler(h.integration, {
+    basePath: '/api/fortnox',
+    authorize: () => ({ id: 'u1', isAdmin }),
+  });
+  return createFortnoxApi({ baseUrl: 'http://app.test/api/fortnox', transport: handler });
+}
+
+describe('React API client ⇄ core handler', { timeout: 30_000 }, () => {
+  it('reads connection, settings and sync status, sends an order and follows a sync', async () => {
+    const api = await setup(true);
+    expect((await api.getConnection()).status).toBe('connected');
+    expect((await api.putSettings({ markInvoicedOnSend: true })).settings.markInvoicedOnSend).toBe(
+      true,
+    );
+    const sent = await api.sendOrder('o1');
+    expect(sent).toMatchObject({ state: 'invoiced', reference: { target: 'order' } });
+    expect(await api.getOrderStatus('o1')).toEqual(sent);
+    const confirmation = await api.download('confirmationPdf', 'o1');
+    expect(confirmation.type).toBe('application/pdf');
+
+    const events: SyncStreamEvent['event'][] = [];
+    const stop = new AbortController();
+    const following = api.followSync((e) => {
+      events.push(e.event);
+      if (e.event === 'finished') stop.abort();
+    }, stop.signal);
+    await api.startSync();
+    await following.catch(() => undefined);
+    expect(events[0]).toBe('status');
+    expect(events).toContain('finished');
+    expect((await api.getSyncStatus()).runs.length).toBeGreaterThan(1);
+  });
+
+  it('turns refusals into the contract codes the components translate', async () => {
+    const api = await setup(false);
+    await expect(api.putSettings({ markInvoicedOnSend: true })).rejects.toMatchObject({
+      status: 403,
+      code: 'forbidden',
+    });
+    await expect(api.download('invoicePdf', 'o1')).rejects.toMatchObject({
+      code: 'invoice_not_found',
+    });
+    await expect(api.importOrder('99999')).rejects.toMatchObject({
+      code: 'fortnox_order_not_found',
+    });
+    await expect(api.getOrderStatus('nope')).rejects.toMatchObject({
+      status: 404,
+      code: 'not_found',
+    });
+  });
+});
