@@ -101,6 +101,19 @@ export function createIntegration(options: IntegrationOptions) {
     for (const found of result.found) await tracker.track(found.orderId, found);
     return result;
   };
+  // Sends committed by a process that stopped before it started following them.
+  const resumeTracking = async () => {
+    let resumed = 0;
+    for (const entry of await store.listJournalByState(connectionId, ['committed'])) {
+      if (!entry.documentNumber || (await tracker.get(entry.hostOrderId))) continue;
+      await tracker.track(entry.hostOrderId, {
+        target: entry.target,
+        documentNumber: entry.documentNumber,
+      });
+      resumed++;
+    }
+    return resumed;
+  };
   const loops = new AbortController();
   let started = false;
 
@@ -200,6 +213,8 @@ export function createIntegration(options: IntegrationOptions) {
      * become the order's integration reference (the background loop calls it each round).
      */
     reconcileSends: reconcile,
+    /** Follows every committed send that has no tracked status yet (run by `start`). */
+    resumeTracking,
     /** One polling round of invoice statuses (the background loop calls it). */
     pollInvoiceStatus: () => tracker.pollOnce(),
     /** Feed a Fortnox WebSocket event (topics `orders`, `invoices`) to the status tracker. */
@@ -215,6 +230,7 @@ export function createIntegration(options: IntegrationOptions) {
         await tracker.pollOnce();
       });
       started = true;
+      await resumeTracking();
       await scheduler.start();
       if (events && (await connected())) events.start();
     },

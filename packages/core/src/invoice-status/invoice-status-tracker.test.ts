@@ -127,6 +127,24 @@ describe('invoice status', { timeout: 30_000 }, () => {
     expect((await h.hostOrders.findById('o1'))?.invoiced).toBe(true);
   });
 
+  it('follows a send whose process stopped before tracking it', async () => {
+    h = await startHarness({
+      customers: [customer],
+      articles,
+      orders,
+      settings: { setPricesOnRows: true },
+    });
+    await h.integration.sendOrder('o1');
+    await h.store.setCursor('default', 'invoice-status:o1', '');
+    const restarted = h.restart();
+    expect(await restarted.tracker.get('o1')).toBeUndefined();
+    expect(await restarted.resumeTracking()).toBe(1);
+    await invoiceInFortnox(h, 'o1');
+    h.clock.advance(60_000);
+    await restarted.pollInvoiceStatus();
+    expect((await h.hostOrders.findById('o1'))?.invoiced).toBe(true);
+  });
+
   it('shows the invoice PDF through preview and leaves the invoice unsent', async () => {
     h = await startHarness({
       customers: [customer],
