@@ -8,14 +8,20 @@
  * list item lacks fields the host model needs (customers: delivery address, country,
  * active; articles: type). The bound: N requests at 25 per 5 s need (ceil(N / 25) - 1) x 5 s.
  *
- * Memory: `peakRssMb` is the whole process (tsx, emulator and in-memory host included) and
- * mostly shows how lazily V8 collects; `baselineRssMb` is the process just before the sync.
- * The sync itself streams pages: with `node --max-old-space-size=120 --import tsx
- * bench/sync.ts` the same run completes and retains about 24 MB of heap afterwards.
+ * Memory (decisions/047): the emulator runs in a child process (`bench/sync-emulator.ts`)
+ * and the sync talks to it over localhost HTTP; this process holds only Node, the tsx
+ * loader, the kit, the in-memory state store and the in-memory host registers.
+ * `peakRssMb` is this process's peak resident memory over its whole life
+ * (`process.resourceUsage().maxRSS`).
  *
- * Run: `pnpm exec tsx bench/sync.ts` (prints JSON).
+ * Run: `pnpm exec tsx --conditions=@fortnox-kit/source bench/sync.ts [--customers N] [--articles N]`
+ * (prints JSON). `pnpm bench` runs it as its own process.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import { staticAccessToken } from '../packages/core/src/client/access-token-provider.js';
 import { createFortnoxClient } from '../packages/core/src/client/create-fortnox-client.js';
 import { createVirtualClock } from '../packages/core/src/env/clock.js';
@@ -23,119 +29,163 @@ import { createMemoryHostRegisters } from '../packages/core/src/host-registers/m
 import { createSlidingWindowRateLimiter } from '../packages/core/src/rate-limit/index.js';
 import { IntegrationSettings } from '../packages/core/src/settings/integration-settings.js';
 import { createMemoryStateStore } from '../packages/core/src/store/memory-store.js';
+import { createSqliteStateStore } from '../packages/core/src/store/sqlite/index.js';
 import { generateEncryptionKey } from '../packages/core/src/store/token-cipher.js';
 import { createFortnoxSyncApi } from '../packages/core/src/sync/fortnox-sync-api.js';
 import { createSyncEngine } from '../packages/core/src/sync/sync-engine.js';
-import { createFortnoxEmulator } from '../packages/mock-server/src/index.js';
+import { startEmulatorProcess } from './sync-emulator-process.js';
+import { runMeasuredProcess } from './sync-measured-process.js';
+import { createMemorySampler } from './sync-memory.js';
+import { createSqliteHostRegisters } from './sync-sqlite-host.js';
 
 const CUSTOMERS = 10_000;
 const ARTICLES = 10_000;
 const PAGE = 500;
 const LIMIT = 25;
 const WINDOW_SECONDS = 5;
+const START = Date.parse('2026-01-05T08:00:00Z');
+
+/**
+ * Where the kit's state and the host's registers live during the benchmark:
+ * `sqlite` (default): the kit's SQLite state store and a SQLite host (a host's own
+ * database), both in files, as in production; `memory`: the in-memory store and registers,
+ * which hold every record, link and log line in this process by design.
+ */
+export type BenchStores = 'sqlite' | 'memory';
+
+export interface SyncBenchOptions {
+  customers?: number;
+  articles?: number;
+  /** @default 'sqlite' */
+  stores?: BenchStores;
+}
 
 export interface SyncBenchResult {
   sync: {
+    stores: BenchStores;
     requests: number;
     minimumRequests: number;
     simulatedSeconds: number;
     boundSeconds: number;
     http429: number;
-    /** Peak resident memory of the whole process (emulator and in-memory host included). */
+    /** Peak resident memory of the measured process (the emulator runs in another one). */
     peakRssMb: number;
-    /** Resident memory just before the sync started (modules, emulator data). */
+    /** Resident memory just before the sync started (Node, tsx, the kit's modules). */
     baselineRssMb: number;
+    /** Heap in use after the sync and a forced GC (needs `--expose-gc`; else null). */
+    heapAfterGcMb: number | null;
+    /** The emulator process's resident memory after seeding (not part of the peak). */
+    emulatorRssMb: number;
+    wallSeconds: number;
   };
   syncIdle: { requests: number };
 }
 
 /** Runs the benchmark (about a minute of real time for 20,040 simulated requests). */
-export async function runSyncBench(
-  options: { customers?: number; articles?: number } = {},
-): Promise<SyncBenchResult> {
+export async function runSyncBench(options: SyncBenchOptions = {}): Promise<SyncBenchResult> {
   const customers = options.customers ?? CUSTOMERS;
   const articles = options.articles ?? ARTICLES;
-  const clock = createVirtualClock({ autoAdvance: true });
-  // Tokens last an hour; the full sync takes longer in simulated time, and token refresh
-  // is measured elsewhere (the connection's tests), so expiry is off here.
-  const emulator = createFortnoxEmulator({ clock, rules: { tokenExpiry: false } });
-  const { tenantId } = emulator.createTenant({
-    seed: 1,
-    size: { customers, articles, orders: 0, invoices: 0, employees: 0, attendanceTransactions: 0 },
-  });
-  const app = emulator.registerClient();
-  const { accessToken } = emulator.issueTokens({ clientId: app.clientId, tenantId });
-  let requests = 0;
-  let http429 = 0;
-  const client = createFortnoxClient({
-    auth: staticAccessToken(accessToken, `bench-${tenantId}`),
-    clock,
-    rateLimiter: createSlidingWindowRateLimiter({ clock }),
-    // Straight into the emulator's handlers (the same ones MSW serves), without interception.
-    fetch: async (input, init) => {
-      requests++;
-      const response = await emulator.fetch(new Request(input, init));
-      if (response.status === 429) http429++;
-      return response;
-    },
-  });
-  const host = createMemoryHostRegisters({ clock });
-  const store = createMemoryStateStore({ encryptionKey: generateEncryptionKey(), clock });
-  const settings = IntegrationSettings.parse({});
-  const engine = createSyncEngine({
-    connectionId: 'bench',
-    store,
-    host,
-    fortnox: createFortnoxSyncApi(client),
-    settings: () => settings,
-    clock,
-  });
+  const stores = options.stores ?? 'sqlite';
+  const emulator = await startEmulatorProcess({ customers, articles, start: START });
+  const dir = mkdtempSync(join(tmpdir(), 'fortnox-kit-sync-bench-'));
+  try {
+    const clock = createVirtualClock({ start: emulator.now, autoAdvance: true });
+    let requests = 0;
+    let http429 = 0;
+    const fetchAtClock = emulator.fetchAt(() => clock.now());
+    const client = createFortnoxClient({
+      auth: staticAccessToken(emulator.accessToken, `bench-${emulator.tenantId}`),
+      baseUrl: emulator.url,
+      clock,
+      rateLimiter: createSlidingWindowRateLimiter({ clock }),
+      fetch: async (input, init) => {
+        requests++;
+        const response = await fetchAtClock(input, init);
+        if (response.status === 429) http429++;
+        return response;
+      },
+    });
+    const encryptionKey = generateEncryptionKey();
+    const host =
+      stores === 'memory'
+        ? createMemoryHostRegisters({ clock })
+        : createSqliteHostRegisters(join(dir, 'host.db'), clock);
+    const store =
+      stores === 'memory'
+        ? createMemoryStateStore({ encryptionKey, clock })
+        : createSqliteStateStore({ database: join(dir, 'state.db'), encryptionKey, clock });
+    const settings = IntegrationSettings.parse({});
+    const engine = createSyncEngine({
+      connectionId: 'bench',
+      store,
+      host,
+      fortnox: createFortnoxSyncApi(client),
+      settings: () => settings,
+      clock,
+    });
 
-  const baselineRss = process.memoryUsage().rss;
-  let peakRss = baselineRss;
-  const sample = () => {
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  };
-  const sampler = setInterval(sample, 50);
-  const started = clock.now();
-  const wallStart = performance.now();
-  const run = await engine.run({ trigger: 'connect', onProgress: sample });
-  const simulatedSeconds = (clock.now() - started) / 1000;
-  clearInterval(sampler);
-  sample();
-  if (run.status !== 'succeeded') throw new Error(`sync ended ${run.status}: ${run.error}`);
-  const wallSeconds = (performance.now() - wallStart) / 1000;
+    const memory = createMemorySampler();
+    const started = clock.now();
+    const wallStart = performance.now();
+    const run = await engine.run({ trigger: 'connect', onProgress: memory.sample });
+    const simulatedSeconds = (clock.now() - started) / 1000;
+    const wallSeconds = (performance.now() - wallStart) / 1000;
+    const peak = memory.stop();
+    if (run.status !== 'succeeded') throw new Error(`sync ended ${run.status}: ${run.error}`);
 
-  const activeArticles = [...emulator.db.tenant(tenantId).articles.values()].filter(
-    (a) => a.Active !== false,
-  ).length;
-  const minimumRequests =
-    Math.max(1, Math.ceil(customers / PAGE)) +
-    customers +
-    Math.max(1, Math.ceil(articles / PAGE)) +
-    activeArticles;
-  const syncRequests = requests;
+    const minimumRequests =
+      Math.max(1, Math.ceil(customers / PAGE)) +
+      customers +
+      Math.max(1, Math.ceil(articles / PAGE)) +
+      emulator.activeArticles;
+    const syncRequests = requests;
 
-  clock.advance(3_600_000);
-  const before = requests;
-  const idle = await engine.run({ trigger: 'schedule' });
-  if (idle.status !== 'succeeded') throw new Error(`idle sync ended ${idle.status}`);
+    clock.advance(3_600_000);
+    const before = requests;
+    const idle = await engine.run({ trigger: 'schedule' });
+    if (idle.status !== 'succeeded') throw new Error(`idle sync ended ${idle.status}`);
 
-  if (process.env.BENCH_VERBOSE) console.error({ wallSeconds, counts: run.counts });
-  return {
-    sync: {
-      requests: syncRequests,
-      minimumRequests,
-      simulatedSeconds: Math.round(simulatedSeconds * 10) / 10,
-      boundSeconds: (Math.ceil(minimumRequests / LIMIT) - 1) * WINDOW_SECONDS,
-      http429,
-      peakRssMb: Math.round(peakRss / 1024 / 1024),
-      baselineRssMb: Math.round(baselineRss / 1024 / 1024),
-    },
-    syncIdle: { requests: requests - before },
-  };
+    if (process.env.BENCH_VERBOSE) console.error({ counts: run.counts, memory: peak });
+    return {
+      sync: {
+        stores,
+        requests: syncRequests,
+        minimumRequests,
+        simulatedSeconds: Math.round(simulatedSeconds * 10) / 10,
+        boundSeconds: (Math.ceil(minimumRequests / LIMIT) - 1) * WINDOW_SECONDS,
+        http429,
+        peakRssMb: peak.peakRssMb,
+        baselineRssMb: peak.baselineRssMb,
+        heapAfterGcMb: peak.heapAfterGcMb,
+        emulatorRssMb: emulator.rssMb,
+        wallSeconds: Math.round(wallSeconds * 10) / 10,
+      },
+      syncIdle: { requests: requests - before },
+    };
+  } finally {
+    await emulator.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(JSON.stringify(await runSyncBench()));
+  const { values } = parseArgs({
+    options: {
+      customers: { type: 'string' },
+      articles: { type: 'string' },
+      stores: { type: 'string' },
+      'in-process': { type: 'boolean' },
+    },
+  });
+  if (process.env.SYNC_BENCH_MEASURED || values['in-process']) {
+    const result = await runSyncBench({
+      customers: values.customers === undefined ? undefined : Number(values.customers),
+      articles: values.articles === undefined ? undefined : Number(values.articles),
+      stores: values.stores === 'memory' ? 'memory' : 'sqlite',
+    });
+    console.log(JSON.stringify(result));
+  } else {
+    // The figures come from a bundled copy of this file in its own process (decisions/047).
+    console.log(await runMeasuredProcess(process.argv.slice(2)));
+  }
 }
