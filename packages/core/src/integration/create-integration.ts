@@ -177,7 +177,8 @@ export function createIntegration(options: IntegrationOptions) {
         target: result.target,
         documentNumber: result.documentNumber,
       });
-      await tracker.refresh(orderId);
+      // A new Fortnox order has no invoice yet: read back only when there is one to show.
+      if (result.invoiceNumber || result.updated) await tracker.refresh(orderId);
       let timeReport: TimeReportResult | null = null;
       if ((await settings()).sendTimeReport) {
         timeReport = await sendTimeReport(workflowDeps, orderId).catch(() => null);
