@@ -105,6 +105,7 @@ export async function runDemo({ stateDir, keep, size, term }: RunDemoOptions): P
       term.ok(
         `Värdordern har integrationsreferensen ${status.reference.target} ${status.reference.documentNumber}; status "${status.state}"`,
       );
+      if (scenario.orderId === 'so-1001') await showSendingTwice(api, term, scenario.orderId);
     }
 
     const invoiceOrder = 'ao-2001';
@@ -141,6 +142,27 @@ export async function runDemo({ stateDir, keep, size, term }: RunDemoOptions): P
     printNext(term, shown(demo.statePath), shown(pdfPath));
   } finally {
     await demo.close();
+  }
+}
+
+/** A second click on "Skicka till Fortnox" must never make a second document. */
+async function showSendingTwice(api: HostApi, term: Terminal, orderId: string) {
+  const before = await api.get<OrderStatus>(`/orders/${orderId}/status`);
+  try {
+    const again = await api.post<OrderStatus>(`/orders/${orderId}/send`);
+    const same = again.reference?.documentNumber === before.reference?.documentNumber;
+    if (!same)
+      throw new DemoError(
+        `Sending twice made a second document: ${JSON.stringify(again.reference)}`,
+      );
+    term.ok(
+      `Skickad igen → samma Fortnox-dokument ${again.reference?.documentNumber}, ingen dubblett`,
+    );
+  } catch (error) {
+    if (!(error instanceof DemoError) || !/ 409 /.test(error.message)) throw error;
+    term.ok(
+      `Skickad igen → nekad (${error.message.replace(/^.* 409 \(/, '').replace(/\)$/, '')}), ingen dubblett`,
+    );
   }
 }
 

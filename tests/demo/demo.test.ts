@@ -54,6 +54,7 @@ describe('pnpm demo', () => {
     expect(output).toMatch(/┌─ Fortnox faktura \d+ /);
     expect(output.match(/┌─ Fortnox (order|faktura) \d+/g)).toHaveLength(3);
     expect(output).toContain('Maskin :ATLAS COPCO GA 10');
+    expect(output).toMatch(/Skickad igen → .*ingen dubblett/);
     // The invoice PDF, left unsent; then sent inside Fortnox and reported back.
     expect(output).toContain('Fakturan är fortfarande ej skickad i Fortnox');
     expect(output).toMatch(/Värdorder AO-2001: sent → invoiced/);
