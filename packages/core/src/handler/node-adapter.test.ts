@@ -45,6 +45,32 @@ describe('toNodeListener', { timeout: 30_000 }, () => {
     });
   });
 
+  it('works behind Express: the mount path is stripped from url, the body already parsed', async () => {
+    h = await startHarness({ transport: 'direct' });
+    const handler = createFortnoxHandler(h.integration, {
+      basePath: '/api/fortnox',
+      authorize: () => ({ id: 'a', isAdmin: true }),
+    });
+    const listener = toNodeListener(handler);
+    // What express.json() and app.use('/api/fortnox', ...) leave on the request.
+    server = createServer(async (req, res) => {
+      let text = '';
+      for await (const chunk of req) text += chunk;
+      Object.assign(req, { originalUrl: req.url, body: text ? JSON.parse(text) : undefined });
+      req.url = (req.url ?? '').replace('/api/fortnox', '');
+      await listener(req, res);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/fortnox`;
+    const put = await fetch(`${base}/settings`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ settings: { orderText: 'Från Express' } }),
+    });
+    expect(put.status).toBe(200);
+    expect((await h.integration.getSettings()).settings.orderText).toBe('Från Express');
+  });
+
   it('streams sync progress as server-sent events while the run goes', async () => {
     const base = await listen();
     const events = await fetch(`${base}/sync/events`, {
