@@ -7,7 +7,6 @@
  * `pnpm docs:settings` writes both; `pnpm docs:settings --check` exits 1 when a committed
  * file is out of date (tests/demo/docs-up-to-date.test.ts runs the same check).
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -127,17 +126,6 @@ export function renderErrorsDoc(): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Biome formats Markdown too (`pnpm lint`): the generated text is written as Biome prints it. */
-function formatMarkdown(text: string, path: string): string {
-  const biome = join(ROOT, 'node_modules/.bin/biome');
-  const result = spawnSync(biome, ['format', `--stdin-file-path=${path}`], {
-    input: text,
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`biome format ${path} failed: ${result.stderr}`);
-  return result.stdout;
-}
-
 const OUTPUTS = [
   ['docs/settings.md', renderSettingsDoc],
   ['docs/fortnox-errors.md', renderErrorsDoc],
@@ -152,7 +140,7 @@ export function staleDocs(): string[] {
     } catch {
       return true;
     }
-    return current !== formatMarkdown(render(), path);
+    return current !== render();
   }).map(([path]) => path);
 }
 
@@ -166,7 +154,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log('Generated docs are up to date.');
   } else {
     for (const [path, render] of OUTPUTS) {
-      writeFileSync(join(ROOT, path), formatMarkdown(render(), path));
+      writeFileSync(join(ROOT, path), render());
       console.log(`wrote ${path}`);
     }
   }
