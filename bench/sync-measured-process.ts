@@ -17,14 +17,14 @@ interface Esbuild {
 // native) resolves from the package that depends on it.
 const OUT = join(BENCH_ROOT, 'packages', 'core', 'node_modules', '.cache', 'sync-bench');
 
-/** Bundles `bench/sync.ts` (workspace sources, zod, ky) into one ES module; returns its path. */
-export async function bundleSyncBench(): Promise<string> {
+/** Bundles `bench/<name>.ts` (workspace sources, zod, ky) into one ES module; returns its path. */
+export async function bundleSyncBench(name = 'sync'): Promise<string> {
   // esbuild comes with tsup, a root dev dependency.
   const require = createRequire(join(BENCH_ROOT, 'node_modules', 'tsup', 'package.json'));
   const esbuild = require('esbuild') as Esbuild;
-  const outfile = join(OUT, 'sync.mjs');
+  const outfile = join(OUT, `${name}.mjs`);
   await esbuild.build({
-    entryPoints: [join(BENCH_ROOT, 'bench', 'sync.ts')],
+    entryPoints: [join(BENCH_ROOT, 'bench', `${name}.ts`)],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -40,11 +40,15 @@ export async function bundleSyncBench(): Promise<string> {
   return outfile;
 }
 
-/** Runs the bundle with `args`; resolves with the JSON line it prints last. */
-export async function runMeasuredProcess(args: readonly string[]): Promise<string> {
-  const file = await bundleSyncBench();
+/**
+ * Runs the bundle with `args`; resolves with the JSON line it prints last.
+ * `SYNC_BENCH_NODE_FLAGS` (space separated, e.g. `--max-old-space-size=64`) adds V8 flags.
+ */
+export async function runMeasuredProcess(args: readonly string[], name = 'sync'): Promise<string> {
+  const file = await bundleSyncBench(name);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', file, ...args], {
+    const flags = (process.env.SYNC_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, ['--expose-gc', ...flags, file, ...args], {
       cwd: BENCH_ROOT,
       env: { ...process.env, SYNC_BENCH_MEASURED: '1', SYNC_BENCH_ROOT: BENCH_ROOT },
       stdio: ['ignore', 'pipe', 'inherit'],
