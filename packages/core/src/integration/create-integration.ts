@@ -114,15 +114,16 @@ export function createIntegration(options: IntegrationOptions) {
     }
     return resumed;
   };
-  const loops = new AbortController();
+  let loops: AbortController | undefined;
+  let polling: Promise<void> | undefined;
   let started = false;
 
-  async function loop(intervalMs: number, work: () => Promise<unknown>) {
-    while (!loops.signal.aborted) {
+  async function loop(signal: AbortSignal, intervalMs: number, work: () => Promise<unknown>) {
+    while (!signal.aborted) {
       await work().catch((error) =>
         options.logger?.warn?.(`fortnox-kit background work failed: ${String(error)}`),
       );
-      await clock.sleep(intervalMs, loops.signal).catch(() => undefined);
+      await clock.sleep(intervalMs, signal).catch(() => undefined);
     }
   }
 
@@ -225,22 +226,25 @@ export function createIntegration(options: IntegrationOptions) {
 
     /** Starts the hourly sync (resuming a run a crash left) and the invoice status polling. */
     async start() {
-      void loop(options.statusPollIntervalMs ?? 300_000, async () => {
+      if (started) return;
+      started = true;
+      loops = new AbortController();
+      polling = loop(loops.signal, options.statusPollIntervalMs ?? 300_000, async () => {
         if (!(await connected())) return;
         await reconcile();
         await tracker.pollOnce();
       });
-      started = true;
       await resumeTracking();
       await scheduler.start();
       if (events && (await connected())) events.start();
     },
-    /** Stops the background work (a running sync finishes unless `abortRun`). */
+    /** Stops the background work and waits for it (a running sync finishes unless `abortRun`). */
     async stop(stopOptions?: { abortRun?: boolean }) {
       started = false;
-      loops.abort();
+      loops?.abort();
       events?.stop();
       await scheduler.stop(stopOptions);
+      await polling;
     },
   };
 }

@@ -15,7 +15,7 @@ async function until(check: () => Promise<boolean>, turns = 500): Promise<void> 
   throw new Error('condition not reached');
 }
 
-describe('an integration with Fortnox WebSocket events', { timeout: 30_000 }, () => {
+describe('background work of an integration', { timeout: 30_000 }, () => {
   it('marks the host order invoiced from the invoice event, without a poll', async () => {
     h = await startHarness({
       events: true,
@@ -48,5 +48,33 @@ describe('an integration with Fortnox WebSocket events', { timeout: 30_000 }, ()
     await until(async () => (await h.hostOrders.findById('o1'))?.invoiced === true);
     expect((await h.integration.getOrderStatus('o1')).invoice?.state).toBe('sent');
     expect(polls()).toBe(pollsBefore);
+  });
+
+  it('start() polls invoice statuses in the background until stop()', async () => {
+    h = await startHarness({
+      customers: [{ id: 'c1', name: 'Bygg AB', email: 'info@bygg.se' }],
+      articles: [{ id: 'a1', articleNumber: 'F1', description: 'Filter', unit: 'st', price: 100 }],
+      orders: [
+        {
+          id: 'o1',
+          kind: 'work',
+          number: 'AO-1',
+          customerId: 'c1',
+          orderDate: '2026-01-05',
+          readyForInvoicing: true,
+          articleRows: [{ articleNumber: 'F1', quantity: 1 }],
+        },
+      ],
+      settings: { setPricesOnRows: true },
+    });
+    const { result } = await h.integration.sendOrder('o1');
+    const invoice = await h.integration.client.orders.createInvoice(result.documentNumber);
+    h.emulator.control.actAsUser(h.tenantId).sendInvoice(String(invoice.DocumentNumber));
+    await h.integration.start();
+    await until(async () => (await h.hostOrders.findById('o1'))?.invoiced === true, 5_000);
+    await h.integration.stop({ abortRun: true });
+    const after = h.emulator.control.requests().length;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(h.emulator.control.requests().length).toBe(after);
   });
 });
