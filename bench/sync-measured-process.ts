@@ -44,10 +44,17 @@ export async function bundleSyncBench(name = 'sync'): Promise<string> {
  * Runs the bundle with `args`; resolves with the JSON line it prints last.
  * `SYNC_BENCH_NODE_FLAGS` (space separated, e.g. `--max-old-space-size=64`) adds V8 flags.
  */
-export async function runMeasuredProcess(args: readonly string[], name = 'sync'): Promise<string> {
+export async function runMeasuredProcess(
+  args: readonly string[],
+  name = 'sync',
+  nodeFlags: readonly string[] = [],
+): Promise<string> {
   const file = await bundleSyncBench(name);
   return new Promise((resolve, reject) => {
-    const flags = (process.env.SYNC_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+    const flags = [
+      ...nodeFlags,
+      ...(process.env.SYNC_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+    ];
     const child = spawn(process.execPath, ['--expose-gc', ...flags, file, ...args], {
       cwd: BENCH_ROOT,
       env: { ...process.env, SYNC_BENCH_MEASURED: '1', SYNC_BENCH_ROOT: BENCH_ROOT },

@@ -46,6 +46,12 @@ const WINDOW_SECONDS = 5;
 const START = Date.parse('2026-01-05T08:00:00Z');
 
 /**
+ * V8 flags of the second, heap-capped run: a 64 MB old space (the sync keeps about 16 MB
+ * live) and 2 MB semi-spaces, the settings a memory-conscious host would give its process.
+ */
+export const HEAP_CAP_FLAGS = ['--max-semi-space-size=2', '--max-old-space-size=64'];
+
+/**
  * Where the kit's state and the host's registers live during the benchmark:
  * `sqlite` (default): the kit's SQLite state store and a SQLite host (a host's own
  * database), both in files, as in production; `memory`: the in-memory store and registers,
@@ -77,6 +83,9 @@ export interface SyncBenchResult {
     /** The emulator process's resident memory after seeding (not part of the peak). */
     emulatorRssMb: number;
     wallSeconds: number;
+    /** The same sync's peak with the V8 heap bounded by {@link HEAP_CAP_FLAGS} (a second run). */
+    peakRssMbHeapCapped?: number;
+    heapCapFlags?: string;
   };
   syncIdle: { requests: number };
 }
@@ -185,7 +194,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     });
     console.log(JSON.stringify(result));
   } else {
-    // The figures come from a bundled copy of this file in its own process (decisions/047).
-    console.log(await runMeasuredProcess(process.argv.slice(2)));
+    // The figures come from a bundled copy of this file in its own process (decisions/047):
+    // once with Node's defaults (`peakRssMb`), once with the heap capped.
+    const args = process.argv.slice(2);
+    const result = JSON.parse(await runMeasuredProcess(args)) as SyncBenchResult;
+    const capped = JSON.parse(
+      await runMeasuredProcess(args, 'sync', HEAP_CAP_FLAGS),
+    ) as SyncBenchResult;
+    result.sync.peakRssMbHeapCapped = capped.sync.peakRssMb;
+    result.sync.heapCapFlags = HEAP_CAP_FLAGS.join(' ');
+    console.log(JSON.stringify(result));
   }
 }
