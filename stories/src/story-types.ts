@@ -14,9 +14,11 @@ export async function enabledButton(
   const button = await canvas.findByRole('button', { name });
   // Polls by hand: in the static build (no manager) Storybook's instrumented `waitFor`
   // returned at once, so the click landed on the still-disabled button.
-  for (let tries = 0; (button as HTMLButtonElement).disabled && tries < 200; tries++) {
+  const unusable = () =>
+    (button as HTMLButtonElement).disabled || button.getAttribute('aria-disabled') === 'true';
+  for (let tries = 0; unusable() && tries < 200; tries++) {
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  if ((button as HTMLButtonElement).disabled) throw new Error(`"${String(name)}" stayed disabled.`);
+  if (unusable()) throw new Error(`"${String(name)}" stayed disabled.`);
   return button;
 }

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { notSentOrder } from '../../../../stories/fake-backend/index.js';
-import { renderWithBackend, startFakeServer } from '../testing/with-fake-backend.js';
+import { enabledButton, renderWithBackend, startFakeServer } from '../testing/with-fake-backend.js';
 import { FortnoxConnect } from './fortnox-connect.js';
 
 startFakeServer();
@@ -42,7 +42,7 @@ describe('FortnoxConnect', () => {
     const { user, browser, backend } = renderWithBackend(<FortnoxConnect mode="popup" />, {
       state: { connection: notConnected },
     });
-    await user.click(await screen.findByRole('button', { name: 'Anslut till Fortnox' }));
+    await user.click(await enabledButton('Anslut till Fortnox'));
     await waitFor(() => expect(browser.popups).toHaveLength(1));
     backend.state.connection = {
       ...notConnected,
@@ -71,12 +71,20 @@ describe('FortnoxConnect', () => {
     const { user, backend } = renderWithBackend(<FortnoxConnect />, {
       state: { orders: new Map([['x', notSentOrder('x')]]) },
     });
-    await user.click(await screen.findByRole('button', { name: 'Koppla från' }));
+    await user.click(await enabledButton('Koppla från'));
     const dialog = screen.getByRole('alertdialog');
     expect(backend.state.connection.status).toBe('connected');
     await user.click(within(dialog).getByRole('button', { name: 'Koppla från' }));
     expect(await screen.findByText('Inte ansluten till Fortnox.')).toBeVisible();
     expect(screen.getByRole('status')).toHaveTextContent('Fortnox är frånkopplat.');
+  });
+
+  it('returns focus to "Koppla från" when the confirmation is cancelled', async () => {
+    const { user } = renderWithBackend(<FortnoxConnect />);
+    await user.click(await enabledButton('Koppla från'));
+    expect(screen.getByRole('button', { name: 'Avbryt' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Koppla från' })).toHaveFocus();
   });
 
   it('offers no connection changes to a non-admin', async () => {
@@ -97,7 +105,7 @@ describe('FortnoxConnect', () => {
       state: { connection: notConnected },
     });
     backend.failNext('POST /connection/connect', { code: 'forbidden', message: 'no' });
-    await user.click(await screen.findByRole('button', { name: 'Anslut till Fortnox' }));
+    await user.click(await enabledButton('Anslut till Fortnox'));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Det här kräver administratörsbehörighet.',
     );

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useFortnoxContext } from '../fortnox-provider.js';
 import { type ConnectMode, useFortnoxConnection } from '../hooks/use-fortnox-connection.js';
 import { Button, ErrorAlert, LiveStatus } from './parts.js';
@@ -26,6 +26,13 @@ export function FortnoxConnect({ mode = 'redirect' }: FortnoxConnectProps) {
   const [subgroup, setSubgroup] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const isAdmin = role === 'admin';
+  // Closing the confirmation puts focus back on the button that opened it.
+  const disconnectRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (wasConfirming.current && !confirming) disconnectRef.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
 
   if (!connection) {
     return (
@@ -102,7 +109,7 @@ export function FortnoxConnect({ mode = 'redirect' }: FortnoxConnectProps) {
 
       {isAdmin && connection.status !== 'not_connected' && !confirming ? (
         <div className="fnx-row">
-          <Button variant="danger" onClick={() => setConfirming(true)}>
+          <Button ref={disconnectRef} variant="danger" onClick={() => setConfirming(true)}>
             {t.disconnect}
           </Button>
         </div>

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithBackend, startFakeServer } from '../testing/with-fake-backend.js';
+import { enabledButton, renderWithBackend, startFakeServer } from '../testing/with-fake-backend.js';
 import { FortnoxSyncStatus } from './fortnox-sync-status.js';
 
 startFakeServer();
@@ -26,7 +26,7 @@ describe('FortnoxSyncStatus', () => {
         ],
       },
     });
-    await user.click(await screen.findByRole('button', { name: 'Synk' }));
+    await user.click(await enabledButton('Synk'));
     expect(await screen.findByText(/Kunder: \d+ av 24/)).toBeVisible();
     expect(await screen.findByText(/Senaste synk: .*klar med fel/)).toBeVisible();
     const log = screen.getByRole('region', { name: 'Senaste körningar' });
@@ -39,7 +39,7 @@ describe('FortnoxSyncStatus', () => {
   it('shows why a sync could not start', async () => {
     const { user, backend } = renderWithBackend(<FortnoxSyncStatus />);
     backend.failNext('POST /sync', { code: 'reconnect_needed', message: 'x' });
-    await user.click(await screen.findByRole('button', { name: 'Synk' }));
+    await user.click(await enabledButton('Synk'));
     expect(await screen.findByRole('alert')).toHaveTextContent('Fortnox behöver anslutas igen.');
   });
 });

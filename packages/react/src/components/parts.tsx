@@ -1,15 +1,18 @@
-import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { useFortnoxContext } from '../fortnox-provider.js';
 import type { ApiErrorLike } from '../i18n/messages.js';
 import { errorText } from '../i18n/messages.js';
 
-/** A themed button; `busy` keeps it focusable-looking but disabled and tells assistive tech. */
+/**
+ * A themed button. `busy` keeps it focusable (aria-disabled, clicks ignored) so keyboard
+ * focus stays put while an action runs; `disabled` is for "not possible now".
+ */
 export function Button({
   variant = 'primary',
   busy = false,
-  disabled,
+  onClick,
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & {
+}: ComponentProps<'button'> & {
   variant?: 'primary' | 'secondary' | 'danger';
   busy?: boolean;
 }) {
@@ -19,8 +22,13 @@ export function Button({
       className="fnx-button"
       data-variant={variant}
       aria-busy={busy || undefined}
-      disabled={disabled || busy}
+      aria-disabled={busy || undefined}
       {...props}
+      onClick={(event) => {
+        // Also stops a busy submit button from submitting again.
+        if (busy) return event.preventDefault();
+        onClick?.(event);
+      }}
     />
   );
 }

@@ -1,7 +1,8 @@
+import { createVirtualClock } from '@fortnox-kit/core';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { notSentOrder, sentOrder } from '../../../../stories/fake-backend/index.js';
-import { renderWithBackend, startFakeServer } from '../testing/with-fake-backend.js';
+import { enabledButton, renderWithBackend, startFakeServer } from '../testing/with-fake-backend.js';
 import { SendToFortnoxButton } from './send-to-fortnox-button.js';
 import { ViewInvoiceButton } from './view-invoice-button.js';
 
@@ -12,13 +13,31 @@ const orders = (...entries: ReturnType<typeof notSentOrder>[]) =>
 describe('SendToFortnoxButton', () => {
   it('sends the order and shows the integration reference as a link to the confirmation', async () => {
     const { user, browser } = renderWithBackend(<SendToFortnoxButton orderId="AO-1043" />);
-    await user.click(await screen.findByRole('button', { name: 'Skicka till Fortnox' }));
+    await user.click(await enabledButton('Skicka till Fortnox'));
     const link = await screen.findByRole('link', { name: 'Fortnox order 512' });
     expect(screen.getByRole('status')).toHaveTextContent('Skickad som order: Fortnox order 512');
     expect(screen.queryByRole('button', { name: 'Skicka till Fortnox' })).toBeNull();
     await user.click(link);
     await waitFor(() => expect(browser.files).toHaveLength(1));
     expect(browser.files[0]?.blob.type).toBe('application/pdf');
+  });
+
+  it('keeps keyboard focus: on the busy button while sending, then on the new link', async () => {
+    // The backend's send waits on a clock that only moves when the test says so.
+    const clock = createVirtualClock({ start: '2026-11-28T08:00:00Z' });
+    const { user } = renderWithBackend(<SendToFortnoxButton orderId="AO-1043" />, {
+      clock,
+      sendDelayMs: 1_000,
+    });
+    const button = await enabledButton('Skicka till Fortnox');
+    button.focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('button', { name: 'Skickar…' })).toHaveFocus();
+    await waitFor(() => expect(clock.pendingSleeps).toBe(1));
+    clock.advance(1_000);
+    await waitFor(() =>
+      expect(screen.getByRole('link', { name: 'Fortnox order 512' })).toHaveFocus(),
+    );
   });
 
   it('explains why an order that is not ready cannot be sent', async () => {
@@ -61,7 +80,7 @@ describe('SendToFortnoxButton', () => {
     const { user, backend } = renderWithBackend(<SendToFortnoxButton orderId="o2" />, {
       state: { orders: orders(failing) },
     });
-    await user.click(await screen.findByRole('button', { name: 'Skicka till Fortnox' }));
+    await user.click(await enabledButton('Skicka till Fortnox'));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Kunde inte skicka till Fortnox: En kod saknas i Fortnox: Kostnadsställe 900 finns inte i Fortnox.',
     );
@@ -76,7 +95,7 @@ describe('SendToFortnoxButton', () => {
     const { user, backend } = renderWithBackend(<SendToFortnoxButton orderId="AO-1043" />, {
       state: { settings: { allowSendBeforeReady: true } },
     });
-    await user.click(await screen.findByRole('button', { name: 'Skicka till Fortnox' }));
+    await user.click(await enabledButton('Skicka till Fortnox'));
     const resend = await screen.findByRole('button', { name: 'Skicka igen' });
     backend.invoice('AO-1043', 'sent');
     backend.failNext('POST /orders/:orderId/send', { code: 'already_invoiced', message: 'x' });
@@ -90,7 +109,7 @@ describe('SendToFortnoxButton', () => {
     const { user, backend } = renderWithBackend(
       <SendToFortnoxButton orderId="AO-1043" pollMs={20} />,
     );
-    await user.click(await screen.findByRole('button', { name: 'Skicka till Fortnox' }));
+    await user.click(await enabledButton('Skicka till Fortnox'));
     await screen.findByRole('link', { name: 'Fortnox order 512' });
     backend.invoice('AO-1043', 'paid');
     expect(await screen.findByText('Fakturerad: faktura 512 (betald)')).toBeVisible();
@@ -113,7 +132,7 @@ describe('ViewInvoiceButton', () => {
       </>,
       { state: { settings: { markInvoicedOnSend: true } } },
     );
-    await user.click(await screen.findByRole('button', { name: 'Skicka till Fortnox' }));
+    await user.click(await enabledButton('Skicka till Fortnox'));
     const view = screen.getByRole('button', { name: 'Visa faktura' });
     await waitFor(() => expect(view).toBeEnabled());
     await user.click(view);

@@ -1,5 +1,5 @@
 import { routePath } from '@fortnox-kit/core';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useFortnoxContext } from '../fortnox-provider.js';
 import { useFortnoxOrder } from '../hooks/use-fortnox-order.js';
 import { useResource } from '../hooks/use-resource.js';
@@ -36,9 +36,21 @@ export function SendToFortnoxButton({ orderId, pollMs }: SendToFortnoxButtonProp
   const notReady = status?.state === 'not_sent' && !status.canSend;
   const showButton = !status || status.state === 'not_sent' || status.canResend;
   const label = order.sending ? t.sending : status?.canResend ? t.resend : t.send;
+  // Keyboard users: when the send button goes away after sending, move focus to the link.
+  const linkRef = useRef<HTMLAnchorElement>(null);
+  const sentByUser = useRef(false);
+  useEffect(() => {
+    if (!sentByUser.current || order.sending) return;
+    if (!showButton) linkRef.current?.focus();
+    sentByUser.current = false;
+  });
+  const send = () => {
+    sentByUser.current = true;
+    void order.send();
+  };
   const retry =
     order.sendError && (status?.canSend || status?.canResend) ? (
-      <Button variant="secondary" onClick={() => void order.send()} disabled={order.sending}>
+      <Button variant="secondary" onClick={send} disabled={order.sending}>
         {messages.retry}
       </Button>
     ) : null;
@@ -51,6 +63,7 @@ export function SendToFortnoxButton({ orderId, pollMs }: SendToFortnoxButtonProp
           <p>
             {t.sentAs(reference.target)}:{' '}
             <a
+              ref={linkRef}
               href={baseUrl + routePath('confirmationPdf', { orderId })}
               onClick={(event) => {
                 event.preventDefault();
@@ -71,7 +84,7 @@ export function SendToFortnoxButton({ orderId, pollMs }: SendToFortnoxButtonProp
             busy={order.sending || order.loading}
             disabled={notReady}
             aria-describedby={notReady ? hintId : undefined}
-            onClick={() => void order.send()}
+            onClick={send}
           >
             {label}
           </Button>

@@ -1,4 +1,4 @@
-import { type RenderResult, render } from '@testing-library/react';
+import { type RenderResult, render, screen, waitFor } from '@testing-library/react';
 import { type UserEvent, userEvent } from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
@@ -69,4 +69,15 @@ export function renderWithBackend(
     </FortnoxProvider>,
   );
   return { ...view, backend, browser: browser.calls, user };
+}
+
+/** Finds a button and waits until it can be used (components are busy while loading). */
+export async function enabledButton(name: string | RegExp): Promise<HTMLElement> {
+  const button = await screen.findByRole('button', { name });
+  await waitFor(() => {
+    if ((button as HTMLButtonElement).disabled || button.getAttribute('aria-disabled') === 'true') {
+      throw new Error(`"${String(name)}" is not enabled yet`);
+    }
+  });
+  return button;
 }

@@ -11,7 +11,7 @@ export const THEME_CSS = `
 .fnx-button{font:inherit;border-radius:var(--fnx-radius);padding:0.45rem 0.9rem;border:1px solid var(--fnx-accent);background:var(--fnx-accent);color:var(--fnx-accent-text);cursor:pointer}
 .fnx-button[data-variant=secondary]{background:var(--fnx-surface);color:var(--fnx-accent)}
 .fnx-button[data-variant=danger]{background:var(--fnx-surface);color:var(--fnx-danger);border-color:var(--fnx-danger)}
-.fnx-button:disabled{opacity:0.6;cursor:not-allowed}
+.fnx-button:disabled,.fnx-button[aria-disabled=true]{opacity:0.6;cursor:not-allowed}
 .fnx-button:focus-visible,.fnx input:focus-visible,.fnx select:focus-visible,.fnx textarea:focus-visible,.fnx a:focus-visible,.fnx summary:focus-visible{outline:3px solid #1a73e8;outline-offset:2px}
 .fnx a{color:var(--fnx-accent)}
 .fnx input[type=text],.fnx input[type=number],.fnx select,.fnx textarea{font:inherit;padding:0.4rem 0.5rem;border:1px solid var(--fnx-border);border-radius:var(--fnx-radius);background:var(--fnx-surface);color:var(--fnx-text);min-width:12rem}
