@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { type Clock, systemClock } from '../env/clock.js';
 import type { Integration } from '../integration/create-integration.js';
 import { WorkflowError } from '../integration/workflow-error.js';
 import { toErrorInfo } from '../send/last-send-error.js';
@@ -32,6 +33,13 @@ export interface FortnoxHandlerOptions {
   orderUrl?: (orderId: string) => string;
   /** Gets every error before it is turned into a JSON body (log it; the body stays generic). */
   onError?: (error: unknown, request: Request) => void;
+  /**
+   * A comment line on the sync event stream this often, so proxies keep it open; 0 = none.
+   * @default 25000
+   */
+  heartbeatMs?: number;
+  /** Times the heartbeat. @default systemClock */
+  clock?: Clock;
 }
 
 /** A web-standard request handler: Node 18+, Deno, Bun, Next route handlers, Hono, MSW. */
@@ -106,11 +114,15 @@ async function serve(
     case 'getSyncStatus':
       return jsonResponse(await integration.getSyncStatus());
     case 'syncEvents':
-      return sseResponse(request.signal, async (send) => {
-        const unsubscribe = integration.sync.subscribe(({ event, data }) => send(event, data));
-        send('status' satisfies keyof typeof SyncStreamEvents, await integration.getSyncStatus());
-        return unsubscribe;
-      });
+      return sseResponse(
+        request.signal,
+        async (send) => {
+          const unsubscribe = integration.sync.subscribe(({ event, data }) => send(event, data));
+          send('status' satisfies keyof typeof SyncStreamEvents, await integration.getSyncStatus());
+          return unsubscribe;
+        },
+        heartbeat(options),
+      );
     case 'sendOrder':
       return jsonResponse((await integration.sendOrder(orderId)).status);
     case 'getOrderStatus':
@@ -153,6 +165,11 @@ async function oauthCallback(
   return pending.mode === 'popup'
     ? oauthPopupPage(url.origin, status, error?.code)
     : oauthRedirect(request.url, pending.returnTo, status, error?.code);
+}
+
+function heartbeat(options: FortnoxHandlerOptions) {
+  const intervalMs = options.heartbeatMs ?? 25_000;
+  return intervalMs > 0 ? { clock: options.clock ?? systemClock, intervalMs } : undefined;
 }
 
 function settingsBody(stored: { settings: unknown; updatedAt: number | null }) {

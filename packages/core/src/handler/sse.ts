@@ -1,6 +1,15 @@
+import type { Clock } from '../env/clock.js';
+
 /** One server-sent event: `event:` name and JSON `data:`. */
 export function formatSseEvent(event: string, data: unknown): string {
   return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+/** Keeps an idle stream open through proxies that cut silent connections. */
+export interface SseHeartbeat {
+  clock: Clock;
+  /** A comment line this often. */
+  intervalMs: number;
 }
 
 /**
@@ -10,9 +19,11 @@ export function formatSseEvent(event: string, data: unknown): string {
 export function sseResponse(
   signal: AbortSignal,
   start: (send: (event: string, data: unknown) => void) => (() => void) | Promise<() => void>,
+  heartbeat?: SseHeartbeat,
 ): Response {
   const encoder = new TextEncoder();
-  let cleanup: (() => void) | undefined;
+  const stopped = new AbortController();
+  let cleanup: (() => void) | undefined = () => stopped.abort();
   let closed = false;
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -32,8 +43,18 @@ export function sseResponse(
       signal.addEventListener('abort', close, { once: true });
       // A comment first, so proxies and fetch readers see the stream open at once.
       controller.enqueue(encoder.encode(': fortnox-kit\n\n'));
-      cleanup = await start(send);
+      const stopSource = await start(send);
+      cleanup = () => {
+        stopped.abort();
+        stopSource();
+      };
       if (signal.aborted) close();
+      else if (heartbeat)
+        void beat(
+          heartbeat,
+          stopped.signal,
+          () => !closed && controller.enqueue(encoder.encode(': ping\n\n')),
+        );
     },
     cancel() {
       closed = true;
@@ -49,4 +70,15 @@ export function sseResponse(
       'x-accel-buffering': 'no',
     },
   });
+}
+
+async function beat(heartbeat: SseHeartbeat, signal: AbortSignal, ping: () => void): Promise<void> {
+  while (!signal.aborted) {
+    try {
+      await heartbeat.clock.sleep(heartbeat.intervalMs, signal);
+    } catch {
+      return;
+    }
+    ping();
+  }
 }
