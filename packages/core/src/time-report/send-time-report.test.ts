@@ -80,6 +80,25 @@ describe('sendTimeReport (setting 33)', { timeout: 30_000 }, () => {
     expect(h.emulator.db.tenant(h.tenantId).attendanceTransactions.size).toBe(count);
   });
 
+  it('never writes a second transaction when hours change after reporting, and says so', async () => {
+    h = await startHarness({
+      customers: [customer],
+      articles,
+      orders: [order],
+      users,
+      settings: { sendTimeReport: true },
+    });
+    await h.integration.sendTimeReport('o1');
+    const count = h.emulator.db.tenant(h.tenantId).attendanceTransactions.size;
+    h.hostOrders.put({
+      ...order,
+      actions: order.actions.map((a) => (a.id === 'act1' ? { ...a, hours: 3 } : a)),
+    });
+    const again = await h.integration.sendTimeReport('o1');
+    expect(again.issues.map((i) => i.code)).toContain('hours_changed');
+    expect(h.emulator.db.tenant(h.tenantId).attendanceTransactions.size).toBe(count);
+  });
+
   it('finds a transaction whose answer was lost instead of writing it twice', async () => {
     h = await startHarness({
       customers: [customer],
