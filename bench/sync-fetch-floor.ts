@@ -7,19 +7,31 @@
  * Run: `pnpm exec tsx bench/sync-fetch-floor.ts [--customers N] [--articles N]`
  */
 import { parseArgs } from 'node:util';
+// ky is a dependency of packages/core, not of the workspace root.
+import ky from '../packages/core/node_modules/ky/distribution/index.js';
 import { startEmulatorProcess } from './sync-emulator-process.js';
 import { runMeasuredProcess } from './sync-measured-process.js';
 import { createMemorySampler } from './sync-memory.js';
 
-async function fetchFloor(customers: number, articles: number) {
+async function fetchFloor(customers: number, articles: number, viaKy: boolean) {
   const emulator = await startEmulatorProcess({ customers, articles, start: Date.now() });
   try {
     const headers = { Authorization: `Bearer ${emulator.accessToken}`, Accept: 'application/json' };
     const memory = createMemorySampler();
     let requests = 0;
+    // `--ky`: the same calls through ky configured as the client configures it.
+    const http = ky.create({
+      prefixUrl: `${emulator.url}/3/`,
+      retry: 0,
+      throwHttpErrors: false,
+      timeout: 30_000,
+      headers,
+    });
     const get = async (path: string) => {
       requests++;
-      const response = await fetch(`${emulator.url}/3/${path}`, { headers });
+      const response = viaKy
+        ? await http(path)
+        : await fetch(`${emulator.url}/3/${path}`, { headers });
       return JSON.parse(await response.text()) as unknown;
     };
     for (const [register, count] of [
@@ -32,7 +44,7 @@ async function fetchFloor(customers: number, articles: number) {
         for (let n = (page - 1) * 500 + 1; n <= end; n++) await get(`${register}/${n}`);
       }
     }
-    return { requests, ...memory.stop() };
+    return { requests, via: viaKy ? 'ky' : 'fetch', ...memory.stop() };
   } finally {
     await emulator.close();
   }
@@ -40,12 +52,17 @@ async function fetchFloor(customers: number, articles: number) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { customers: { type: 'string' }, articles: { type: 'string' } },
+    options: {
+      customers: { type: 'string' },
+      articles: { type: 'string' },
+      ky: { type: 'boolean' },
+    },
   });
   if (process.env.SYNC_BENCH_MEASURED) {
     const result = await fetchFloor(
       Number(values.customers ?? 10_000),
       Number(values.articles ?? 10_000),
+      values.ky === true,
     );
     console.log(JSON.stringify(result));
   } else {
