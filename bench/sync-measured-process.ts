@@ -5,6 +5,7 @@
  * which is no cost of the kit). See decisions/047.
  */
 import { spawn } from 'node:child_process';
+import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { BENCH_ROOT } from './sync-emulator-process.js';
@@ -20,7 +21,9 @@ const OUT = join(BENCH_ROOT, 'packages', 'core', 'node_modules', '.cache', 'sync
 /** Bundles `bench/<name>.ts` (workspace sources, zod, ky) into one ES module; returns its path. */
 export async function bundleSyncBench(name = 'sync'): Promise<string> {
   // esbuild comes with tsup, a root dev dependency.
-  const require = createRequire(join(BENCH_ROOT, 'node_modules', 'tsup', 'package.json'));
+  const require = createRequire(
+    realpathSync(join(BENCH_ROOT, 'node_modules', 'tsup', 'package.json')),
+  );
   const esbuild = require('esbuild') as Esbuild;
   const outfile = join(OUT, `${name}.mjs`);
   await esbuild.build({
