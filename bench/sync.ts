@@ -33,6 +33,7 @@ import { createSqliteStateStore } from '../packages/core/src/store/sqlite/index.
 import { generateEncryptionKey } from '../packages/core/src/store/token-cipher.js';
 import { createFortnoxSyncApi } from '../packages/core/src/sync/fortnox-sync-api.js';
 import { createSyncEngine } from '../packages/core/src/sync/sync-engine.js';
+import { createSyncScheduler } from '../packages/core/src/sync/sync-scheduler.js';
 import { startEmulatorProcess } from './sync-emulator-process.js';
 import { runMeasuredProcess } from './sync-measured-process.js';
 import { createMemorySampler } from './sync-memory.js';
@@ -83,6 +84,8 @@ export interface SyncBenchResult {
     /** The emulator process's resident memory after seeding (not part of the peak). */
     emulatorRssMb: number;
     wallSeconds: number;
+    /** Notifications the scheduler's subscriber received during the sync. */
+    snapshotUpdates: number;
     /** The same sync's peak with the V8 heap bounded by {@link HEAP_CAP_FLAGS} (a second run). */
     peakRssMbHeapCapped?: number;
     heapCapFlags?: string;
@@ -133,13 +136,23 @@ export async function runSyncBench(options: SyncBenchOptions = {}): Promise<Sync
       clock,
     });
 
+    // Driven as a host drives it: through the scheduler, with one subscriber reading the
+    // snapshot on every notification (what `useSyncExternalStore` or an SSE stream does).
+    const scheduler = createSyncScheduler({ engine, store, connectionId: 'bench', clock });
+    let snapshotUpdates = 0;
     const memory = createMemorySampler();
+    scheduler.subscribe(() => {
+      snapshotUpdates++;
+      if (scheduler.getSnapshot().progress.length > 0 && snapshotUpdates % 64 === 0)
+        memory.sample();
+    });
     const started = clock.now();
     const wallStart = performance.now();
-    const run = await engine.run({ trigger: 'connect', onProgress: memory.sample });
+    const run = await (await scheduler.runNow({ trigger: 'connect' })).done;
     const simulatedSeconds = (clock.now() - started) / 1000;
     const wallSeconds = (performance.now() - wallStart) / 1000;
     const peak = memory.stop();
+    const syncSnapshotUpdates = snapshotUpdates;
     if (run.status !== 'succeeded') throw new Error(`sync ended ${run.status}: ${run.error}`);
 
     const minimumRequests =
@@ -151,10 +164,11 @@ export async function runSyncBench(options: SyncBenchOptions = {}): Promise<Sync
 
     clock.advance(3_600_000);
     const before = requests;
-    const idle = await engine.run({ trigger: 'schedule' });
+    const idle = await (await scheduler.runNow({ trigger: 'schedule' })).done;
     if (idle.status !== 'succeeded') throw new Error(`idle sync ended ${idle.status}`);
 
-    if (process.env.BENCH_VERBOSE) console.error({ counts: run.counts, memory: peak });
+    if (process.env.BENCH_VERBOSE)
+      console.error({ counts: run.counts, memory: peak, snapshotUpdates: syncSnapshotUpdates });
     return {
       sync: {
         stores,
@@ -168,6 +182,7 @@ export async function runSyncBench(options: SyncBenchOptions = {}): Promise<Sync
         heapAfterGcMb: peak.heapAfterGcMb,
         emulatorRssMb: emulator.rssMb,
         wallSeconds: Math.round(wallSeconds * 10) / 10,
+        snapshotUpdates: syncSnapshotUpdates,
       },
       syncIdle: { requests: requests - before },
     };

@@ -156,4 +156,22 @@ describe('sync scheduler', () => {
     expect(h.host.writes.articles).toBe(300);
     await restarted.stop();
   }, 60_000);
+
+  it('tells subscribers the counts at most every 250 ms of clock time, and the final counts at the end', async () => {
+    const { h, scheduler } = setup({ customers: 0, articles: 200, autoAdvance: true });
+    const created: number[] = [];
+    scheduler.subscribe(() => {
+      const value = scheduler.getSnapshot().counts.articles?.created ?? 0;
+      if (created.at(-1) !== value) created.push(value);
+    });
+    const { done } = await scheduler.runNow({ registers: ['articles'] });
+    const run = await done;
+    expect(run.counts.articles?.created).toBe(200);
+    expect(created.at(-1)).toBe(200);
+    // Counts moved during the run, not only at its end...
+    expect(created.some((n) => n > 0 && n < 200)).toBe(true);
+    // ...but not once per record: the rate limit lets 25 records through per 5 s of clock.
+    expect(created.length).toBeLessThan(200 / 5);
+    expect(h.host.writes.articles).toBe(200);
+  }, 60_000);
 });

@@ -76,6 +76,14 @@ export interface SyncScheduler {
 const MAX_ERRORS = 50;
 
 /**
+ * The engine reports counts on every record; subscribers (a React status, an SSE stream)
+ * hear about them at most this often (clock time), and always with each progress report
+ * and at the end of a run, so a 100,000-record sync does not clone the counts and notify
+ * every listener 200,000 times.
+ */
+export const COUNTS_NOTIFY_INTERVAL_MS = 250;
+
+/**
  * Creates the {@link SyncScheduler} of one connection. The UI subscribes with
  * `useSyncExternalStore(scheduler.subscribe, scheduler.getSnapshot)`.
  *
@@ -107,6 +115,16 @@ export function createSyncScheduler(options: SyncSchedulerOptions): SyncSchedule
   let current: { runId: string; abort: AbortController; done: Promise<SyncRunRecord> } | undefined;
   let loop: { abort: AbortController; done: Promise<void> } | undefined;
   let leaseRenewedAt = 0;
+  // Counts reported since the last notification, and when that notification was.
+  let pendingCounts: RunCounts | undefined;
+  let countsNotifiedAt = Number.NEGATIVE_INFINITY;
+  const takePendingCounts = (): Partial<SyncSnapshot> => {
+    if (!pendingCounts) return {};
+    const counts = structuredClone(pendingCounts);
+    pendingCounts = undefined;
+    countsNotifiedAt = clock.now();
+    return { counts };
+  };
 
   const update = (patch: Partial<SyncSnapshot>) => {
     snapshot = { ...snapshot, ...patch };
@@ -137,6 +155,8 @@ export function createSyncScheduler(options: SyncSchedulerOptions): SyncSchedule
       throw new SyncInProgressError(connectionId, null);
     }
     leaseRenewedAt = now;
+    pendingCounts = undefined;
+    countsNotifiedAt = Number.NEGATIVE_INFINITY;
     update({
       running: true,
       runId,
@@ -159,10 +179,19 @@ export function createSyncScheduler(options: SyncSchedulerOptions): SyncSchedule
           const others = snapshot.progress.filter(
             (q) => q.register !== p.register || q.direction !== p.direction,
           );
-          update({ phase: p.phase, register: p.register, progress: [...others, p] });
+          update({
+            phase: p.phase,
+            register: p.register,
+            progress: [...others, p],
+            ...takePendingCounts(),
+          });
           renewLease();
         },
-        onCounts: (counts) => update({ counts: structuredClone(counts) }),
+        onCounts: (counts) => {
+          pendingCounts = counts;
+          if (clock.now() - countsNotifiedAt >= COUNTS_NOTIFY_INTERVAL_MS)
+            update(takePendingCounts());
+        },
         onLog: (entry) => {
           if (entry.action !== 'failed') return;
           const error = SyncLogEntrySchema.parse(entry);
