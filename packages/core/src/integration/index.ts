@@ -31,7 +31,6 @@ export {
 } from './integration-options.js';
 export { type OrderStatusDeps, readOrderStatus } from './order-status.js';
 export { createSettingsStore, type SettingsStore, type StoredSettings } from './settings-store.js';
-export { createStateTokenStore } from './state-token-store.js';
 export {
   createSyncRunner,
   type SyncRunner,

@@ -2,6 +2,7 @@ import { createFortnoxClient } from '../client/create-fortnox-client.js';
 import { createFortnoxConnection } from '../connection/fortnox-connection.js';
 import { systemClock } from '../env/clock.js';
 import { createInvoiceStatusTracker } from '../invoice-status/invoice-status-tracker.js';
+import { createStateStoreTokenStore } from '../store/token-store-adapter.js';
 import { createChangeTrigger } from '../sync/change-trigger.js';
 import { createFortnoxEventSource } from '../sync/event-source.js';
 import { createFortnoxSyncApi } from '../sync/fortnox-sync-api.js';
@@ -10,7 +11,6 @@ import { createSyncScheduler } from '../sync/sync-scheduler.js';
 import { createFortnoxGateway } from './create-fortnox-gateway.js';
 import { DEFAULT_SCOPES, type IntegrationOptions } from './integration-options.js';
 import { createSettingsStore } from './settings-store.js';
-import { createStateTokenStore } from './state-token-store.js';
 import { createSyncRunner } from './sync-runner.js';
 
 /**
@@ -33,7 +33,7 @@ export function createIntegrationParts(options: IntegrationOptions) {
     scopes: options.fortnox.scopes ?? DEFAULT_SCOPES,
     mode: options.fortnox.mode,
     tenantId: options.fortnox.tenantId,
-    tokenStore: createStateTokenStore(store, now),
+    tokenStore: createStateStoreTokenStore(store, { clock }),
     lock: options.lock,
     clock,
     fetch: options.fetch,
