@@ -79,6 +79,29 @@ describe('sync scheduler', () => {
     expect(scheduler.getSnapshot().nextRunAt).toBeNull();
   });
 
+  it('skips scheduled runs while canRun says no (not connected) and runs once it says yes', async () => {
+    const h = createSyncHarness(server, { customers: 2, articles: 2, autoAdvance: false });
+    let connected = false;
+    const scheduler = createSyncScheduler({
+      engine: h.engine,
+      store: h.store,
+      connectionId: 'conn-1',
+      clock: h.clock,
+      canRun: () => connected,
+    });
+    await scheduler.start();
+    await vi.waitFor(() => expect(h.clock.pendingSleeps).toBeGreaterThan(0));
+    h.clock.advance(5 * 60_000);
+    await vi.waitFor(() => expect(h.clock.pendingSleeps).toBeGreaterThan(0));
+    expect(await h.store.listRuns('conn-1', 10)).toEqual([]);
+    expect(scheduler.getSnapshot().lastRun).toBeNull();
+    connected = true;
+    h.clock.advance(60_000);
+    await vi.waitFor(() => expect(scheduler.getSnapshot().lastRun?.status).toBe('succeeded'));
+    expect(scheduler.getSnapshot().lastRun?.trigger).toBe('schedule');
+    await scheduler.stop();
+  });
+
   it('runs on demand, one run at a time, and reports the last run time and result', async () => {
     // More requests than one rate-limit window: the run has to wait, so it is still going.
     const { scheduler } = setup({ customers: 60, autoAdvance: true });

@@ -26,6 +26,13 @@ export interface SyncSchedulerOptions {
   holder?: string;
   /** Errors of the scheduling loop itself (the store is down...). @default ignored */
   onError?: (error: unknown) => void;
+  /**
+   * Asked before every scheduled or resumed run; when it answers false (for example, Fortnox
+   * is not connected yet) the run is skipped, nothing is recorded, and the loop asks again
+   * after `min(intervalMs, 1 minute)`. On-demand runs (`runNow`) are not gated.
+   * @default always true
+   */
+  canRun?: () => boolean | Promise<boolean>;
 }
 
 /** What the UI shows: the running run, or the last one. Immutable; replaced on change. */
@@ -92,10 +99,14 @@ export const COUNTS_NOTIFY_INTERVAL_MS = 250;
  * await scheduler.start();
  * const { done } = await scheduler.runNow(); // "Synk"
  */
+/** How soon a gated (skipped) scheduled run asks `canRun` again. */
+const GATE_RETRY_MS = 60_000;
+
 export function createSyncScheduler(options: SyncSchedulerOptions): SyncScheduler {
   const clock = options.clock ?? systemClock;
   const intervalMs = options.intervalMs ?? 3_600_000;
   const leaseMs = options.leaseMs ?? 600_000;
+  const canRun = options.canRun ?? (() => true);
   const holder = options.holder ?? globalThis.crypto.randomUUID();
   const leaseKey = `sync:${options.connectionId}`;
   const { store, engine, connectionId } = options;
@@ -225,6 +236,7 @@ export function createSyncScheduler(options: SyncSchedulerOptions): SyncSchedule
 
   /** Continues the newest run if it never finished: crashed (`running`) or stopped midway. */
   async function resumeUnfinished() {
+    if (!(await canRun())) return false;
     const [latest] = await store.listRuns(connectionId, 1);
     const unfinished = latest?.status === 'running' || latest?.status === 'interrupted';
     if (!latest || !unfinished || latest.checkpoint === null) return false;
@@ -243,6 +255,11 @@ export function createSyncScheduler(options: SyncSchedulerOptions): SyncSchedule
       const due = last ? last.startedAt + intervalMs : clock.now();
       update({ nextRunAt: due });
       await clock.sleep(Math.max(0, due - clock.now()), signal);
+      if (!(await canRun())) {
+        // Not ready (not connected): record nothing, look again soon rather than in an hour.
+        await clock.sleep(Math.min(intervalMs, GATE_RETRY_MS), signal);
+        continue;
+      }
       try {
         const { done } = await begin('schedule', {});
         await done;
