@@ -9,13 +9,17 @@
  * active; articles: type). The bound: N requests at 25 per 5 s need (ceil(N / 25) - 1) x 5 s.
  *
  * Memory (decisions/047): the emulator runs in a child process (`bench/sync-emulator.ts`)
- * and the sync talks to it over localhost HTTP; this process holds only Node, the tsx
- * loader, the kit, the in-memory state store and the in-memory host registers.
- * `peakRssMb` is this process's peak resident memory over its whole life
- * (`process.resourceUsage().maxRSS`).
+ * whose clock this process advances through the control API; the sync talks to it over
+ * localhost HTTP, driven through the scheduler with one subscriber. The measured process
+ * is a bundle of this file run with plain `node` (no tsx loader) and holds only Node, the
+ * kit and its stores (SQLite files by default; `--stores memory` for the in-memory ones).
+ * `peakRssMb` is its peak resident memory over its whole life
+ * (`process.resourceUsage().maxRSS`); `peakRssMbHeapCapped` the same from a second run
+ * with the V8 heap bounded ({@link HEAP_CAP_FLAGS}).
  *
- * Run: `pnpm exec tsx --conditions=@fortnox-kit/source bench/sync.ts [--customers N] [--articles N]`
- * (prints JSON). `pnpm bench` runs it as its own process.
+ * Run: `pnpm exec tsx bench/sync.ts [--customers N] [--articles N] [--stores memory]`
+ * (prints JSON; about 2 × 1–2 minutes for 10k + 10k). `pnpm bench` runs it as its own process.
+ * `--in-process` runs the sync in the calling process instead (no bundle, no second run).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
