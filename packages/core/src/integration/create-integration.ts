@@ -6,7 +6,7 @@ import type { InvoiceStatusChange } from '../invoice-status/invoice-state.js';
 import { mapOrder } from '../mapping/map-order.js';
 import { importOrder } from '../order-import/import-order.js';
 import { reconcileSends } from '../send/reconcile-sends.js';
-import type { SendDeps, SendResult } from '../send/send-deps.js';
+import type { SendDeps, SendResult, WorkflowDeps } from '../send/send-deps.js';
 import { sendOrder } from '../send/send-order.js';
 import type { RegisterName } from '../store/records.js';
 import { sendTimeReport, type TimeReportResult } from '../time-report/send-time-report.js';
@@ -81,7 +81,7 @@ export function createIntegration(options: IntegrationOptions) {
     if (status !== 'connected')
       throw new WorkflowError('not_connected', 'Fortnox is not connected.');
   };
-  const sendDeps = async (): Promise<SendDeps> => ({
+  const workflowDeps: WorkflowDeps = {
     connectionId,
     store,
     gateway,
@@ -89,11 +89,13 @@ export function createIntegration(options: IntegrationOptions) {
     hostOrders,
     clock,
     settings,
+  };
+  const sendDeps = async (): Promise<SendDeps> => ({
+    ...workflowDeps,
     mapOrder,
     usesSubgroups: await usesSubgroups(),
     holder,
   });
-  const workflowDeps = { connectionId, store, gateway, registers, hostOrders, clock, settings };
   const orderStatus = (orderId: string) =>
     readOrderStatus({ connectionId, store, hostOrders, tracker, settings, connected }, orderId);
   const reconcile = async () => {

@@ -1,24 +1,11 @@
-import type { Clock } from '../env/clock.js';
 import { formatFortnoxDate } from '../fortnox/schemas/date-format.js';
 import type { ArticleRow } from '../host/index.js';
-import type { HostRegisters } from '../host-registers/index.js';
-import type { FortnoxGateway } from '../integration/fortnox-gateway.js';
 import type { FortnoxDocumentRowRead, FortnoxOrderRead } from '../integration/gateway-schemas.js';
 import { WorkflowError } from '../integration/workflow-error.js';
-import type { HostOrders } from '../send/host-orders.js';
-import type { IntegrationSettings } from '../settings/integration-settings.js';
-import type { StateStore } from '../store/state-store.js';
+import type { WorkflowDeps } from '../send/send-deps.js';
 
-/** Dependencies of {@link importOrder}. */
-export interface ImportOrderDeps {
-  connectionId: string;
-  store: StateStore;
-  gateway: FortnoxGateway;
-  registers: HostRegisters;
-  hostOrders: HostOrders;
-  clock: Clock;
-  settings: () => Promise<IntegrationSettings>;
-}
+/** Dependencies of {@link importOrder}: those every workflow shares. */
+export type ImportOrderDeps = WorkflowDeps;
 
 /** The host order an import created. */
 export interface ImportedOrder {

@@ -22,8 +22,8 @@ export type MapOrderFn = (
   context: MappingContext,
 ) => MappedDocument & { warnings?: readonly MappingWarning[] };
 
-/** What the send workflow works with. */
-export interface SendDeps {
+/** What the workflows on one connection share (send, order import). */
+export interface WorkflowDeps {
   connectionId: string;
   store: StateStore;
   gateway: FortnoxGateway;
@@ -31,6 +31,10 @@ export interface SendDeps {
   hostOrders: HostOrders;
   clock: Clock;
   settings: () => Promise<IntegrationSettings>;
+}
+
+/** What the send workflow works with. */
+export interface SendDeps extends WorkflowDeps {
   mapOrder: MapOrderFn;
   /** Whether the host uses subgroups. @default false */
   usesSubgroups?: boolean;
