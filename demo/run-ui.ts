@@ -46,6 +46,8 @@ export async function runUi(options: RunUiOptions): Promise<void> {
     port: options.port,
     role: options.role,
     statusPollIntervalMs: 5000,
+    // Started once connected (below): before that a scheduled run would only fail.
+    startBackground: false,
     extraRoutes(req, res, next) {
       if (req.url?.startsWith(`${API_BASE}/`)) return next();
       if (req.url?.startsWith('/api/demo/')) return serveDemoApi(req, res);
@@ -62,8 +64,22 @@ export async function runUi(options: RunUiOptions): Promise<void> {
     logLevel: 'warn',
     plugins: [react()],
     resolve: { conditions: ['@fortnox-kit/source', 'browser', 'module', 'import', 'default'] },
-    server: { middlewareMode: true, hmr: false },
+    server: { middlewareMode: true, hmr: false, ws: false },
   });
+
+  // The hourly sync and status polling start after the first sync that connecting starts
+  // (at once when a kept state is already connected): before that a scheduled run could
+  // only fail, and right after connecting it would race the connect run.
+  let started = false;
+  const startBackground = () => {
+    if (started) return;
+    started = true;
+    demo.integration.start();
+  };
+  demo.integration.sync.subscribe((event) => {
+    if (event.event === 'finished' && event.data.trigger === 'connect') startBackground();
+  });
+  if ((await demo.integration.connection.load()).status === 'connected') startBackground();
 
   function serveDemoApi(req: IncomingMessage, res: ServerResponse) {
     const json = (body: unknown) => {
