@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { documentHeadFields, FortnoxDocumentRow } from '../fortnox/resources/document-schemas.js';
+import { FortnoxInvoice } from '../fortnox/resources/invoices.js';
 import {
   IdString,
   OptionalBoolean,
@@ -16,59 +18,36 @@ const OptionalReference = z
     return text === '' || text === '0' ? undefined : text;
   });
 
-/** One row of a Fortnox order or invoice as read (the fields the workflows use). */
-export const FortnoxDocumentRowRead = z.looseObject({
-  RowId: OptionalFortnoxNumber,
-  ArticleNumber: OptionalText,
-  Description: OptionalText,
-  DeliveredQuantity: OptionalFortnoxNumber,
-  OrderedQuantity: OptionalFortnoxNumber,
-  Price: OptionalFortnoxNumber,
-  Unit: OptionalText,
-});
+/**
+ * One row of a Fortnox order or invoice as the workflows read it: the resource's row
+ * ({@link FortnoxDocumentRow}), with fields it does not name kept as they came.
+ */
+export const FortnoxDocumentRowRead = FortnoxDocumentRow.loose();
 export type FortnoxDocumentRowRead = z.infer<typeof FortnoxDocumentRowRead>;
 
-/** A Fortnox order as the send, status and import workflows read it. */
+/**
+ * A Fortnox order as the send, status and import workflows read it: the resource's head
+ * fields, `ExternalInvoiceReference2` carrying the kit's send key (decisions/060), and
+ * `InvoiceReference` (the invoice created from it, fortnox-api.md "invoiced") read as absent
+ * when Fortnox says "none".
+ */
 export const FortnoxOrderRead = z.looseObject({
-  DocumentNumber: IdString,
-  CustomerNumber: OptionalText,
-  CustomerName: OptionalText,
+  ...documentHeadFields,
   OrderDate: OptionalFortnoxDate,
-  DeliveryDate: OptionalFortnoxDate,
-  YourReference: OptionalText,
-  OurReference: OptionalText,
-  YourOrderNumber: OptionalText,
-  Remarks: OptionalText,
-  Comments: OptionalText,
-  ExternalInvoiceReference1: OptionalText,
-  /** The kit's send key (decisions/060). */
-  ExternalInvoiceReference2: OptionalText,
-  /** The invoice created from this order (fortnox-api.md "invoiced"). */
   InvoiceReference: OptionalReference,
-  Cancelled: OptionalBoolean,
-  Sent: OptionalBoolean,
   OrderRows: z.array(FortnoxDocumentRowRead).optional(),
 });
 export type FortnoxOrderRead = z.infer<typeof FortnoxOrderRead>;
 
-/** A Fortnox invoice as the status workflow reads it (single or list item). */
-export const FortnoxInvoiceRead = z.looseObject({
-  DocumentNumber: IdString,
-  CustomerNumber: OptionalText,
-  ExternalInvoiceReference1: OptionalText,
-  /** The kit's send key (decisions/060). */
-  ExternalInvoiceReference2: OptionalText,
+/**
+ * A Fortnox invoice as the status workflow reads it (single or list item): the resource's
+ * {@link FortnoxInvoice}, with its references read as absent when Fortnox says "none".
+ */
+export const FortnoxInvoiceRead = FortnoxInvoice.extend({
   OrderReference: OptionalReference,
-  Sent: OptionalBoolean,
-  Booked: OptionalBoolean,
-  Cancelled: OptionalBoolean,
-  Credit: OptionalBoolean,
   CreditInvoiceReference: OptionalReference,
-  Balance: OptionalFortnoxNumber,
-  Total: OptionalFortnoxNumber,
-  FinalPayDate: OptionalFortnoxDate,
   InvoiceRows: z.array(FortnoxDocumentRowRead).optional(),
-});
+}).loose();
 export type FortnoxInvoiceRead = z.infer<typeof FortnoxInvoiceRead>;
 
 /** A Fortnox customer as the workflows read it. */
