@@ -235,7 +235,7 @@ function printNext(term: Terminal, statePath: string, pdfPath: string) {
     ['pnpm demo --keep', 'keep earlier runs in the database; each run adds a connection'],
     [
       'demo/demo-server.ts',
-      'how a host wires createIntegration + createFortnoxHandler (about 60 lines)',
+      'how a host wires createIntegration + createFortnoxHandler, in one file',
     ],
     ['docs/host-guide.md', 'mounting the handler in Express, Hono and Next; going to real Fortnox'],
     ['docs/settings.md', 'every setting, generated from the core metadata'],
