@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { FortnoxArticle } from '../fortnox/resources/articles.js';
+import { FortnoxCustomer } from '../fortnox/resources/customers.js';
 import { documentHeadFields, FortnoxDocumentRow } from '../fortnox/resources/document-schemas.js';
+import { FortnoxEmployee } from '../fortnox/resources/employees.js';
 import { FortnoxInvoice } from '../fortnox/resources/invoices.js';
 import {
   IdString,
-  OptionalBoolean,
   OptionalFortnoxDate,
   OptionalFortnoxNumber,
   OptionalText,
@@ -50,33 +52,12 @@ export const FortnoxInvoiceRead = FortnoxInvoice.extend({
 }).loose();
 export type FortnoxInvoiceRead = z.infer<typeof FortnoxInvoiceRead>;
 
-/** A Fortnox customer as the workflows read it. */
-export const FortnoxCustomerRead = z.looseObject({
-  CustomerNumber: IdString,
-  Name: OptionalText,
-  OrganisationNumber: OptionalText,
-  Email: OptionalText,
-  Phone1: OptionalText,
-  Address1: OptionalText,
-  Address2: OptionalText,
-  ZipCode: OptionalText,
-  City: OptionalText,
-  CountryCode: OptionalText,
-  Active: OptionalBoolean,
-  DefaultDeliveryTypes: z
-    .looseObject({ Invoice: OptionalText, Order: OptionalText, Offer: OptionalText })
-    .nullish(),
-});
+/** A Fortnox customer as the workflows read it: the resource's, unknown fields kept. */
+export const FortnoxCustomerRead = FortnoxCustomer.loose();
 export type FortnoxCustomerRead = z.infer<typeof FortnoxCustomerRead>;
 
-/** A Fortnox article as the workflows read it. */
-export const FortnoxArticleRead = z.looseObject({
-  ArticleNumber: IdString,
-  Description: OptionalText,
-  Unit: OptionalText,
-  SalesPrice: OptionalFortnoxNumber,
-  Active: OptionalBoolean,
-});
+/** A Fortnox article as the workflows read it: the resource's, unknown fields kept. */
+export const FortnoxArticleRead = FortnoxArticle.loose();
 export type FortnoxArticleRead = z.infer<typeof FortnoxArticleRead>;
 
 /** An attendance transaction (payroll time) as read. */
@@ -90,9 +71,6 @@ export const FortnoxAttendanceRead = z.looseObject({
 });
 export type FortnoxAttendanceRead = z.infer<typeof FortnoxAttendanceRead>;
 
-/** A Fortnox employee as read (only what the time report needs). */
-export const FortnoxEmployeeRead = z.looseObject({
-  EmployeeId: IdString,
-  Inactive: OptionalBoolean,
-});
+/** A Fortnox employee as read (the time report needs `Inactive`): the resource's, unknown fields kept. */
+export const FortnoxEmployeeRead = FortnoxEmployee.loose();
 export type FortnoxEmployeeRead = z.infer<typeof FortnoxEmployeeRead>;
