@@ -77,4 +77,17 @@ describe('background work of an integration', { timeout: 30_000 }, () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(h.emulator.control.requests().length).toBe(after);
   });
+
+  it('start() before anyone connected records no sync run and calls no Fortnox API', async () => {
+    h = await startHarness({ connect: false });
+    await h.integration.start();
+    // Let the scheduler's first (immediately due) round and a few gate re-checks happen.
+    for (let i = 0; i < 5; i++) {
+      await new Promise((resolve) => setImmediate(resolve));
+      h.clock.advance(60_000);
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await h.store.listRuns('default', 10)).toEqual([]);
+    expect(h.emulator.control.requests().filter((r) => r.path.startsWith('/3/'))).toEqual([]);
+  });
 });

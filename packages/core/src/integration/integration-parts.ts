@@ -66,6 +66,8 @@ export function createIntegrationParts(options: IntegrationOptions) {
     clock,
     holder,
     intervalMs: options.syncIntervalMs,
+    // A host starts the integration at boot, before anyone has connected: no failed runs then.
+    canRun: async () => (await connection.load()).status === 'connected',
     onError: (error) => options.logger?.warn?.(`fortnox-kit sync loop: ${String(error)}`),
   });
   const sync = createSyncRunner({ scheduler, store, connectionId });
