@@ -20,7 +20,16 @@ export interface BundleSize {
   gzipBytes: number;
 }
 
-const EXTERNAL = [/^react($|\/)/, /^react-dom($|\/)/, /^@fortnox-kit\//, /^better-sqlite3$/];
+// Sibling packages are measured on their own; each package's peer dependencies (react,
+// react-dom, react-hook-form, better-sqlite3) are the host's, so they are left out too.
+const SIBLINGS = [/^@fortnox-kit\//];
+
+function peersOf(packageDir: string): RegExp[] {
+  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+  return Object.keys(manifest.peerDependencies ?? {}).map(
+    (name) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}($|/)`),
+  );
+}
 // The packages' own dependencies: bundled in the headline numbers (a host ships them), left
 // out of the "own code" numbers that show what our source alone costs.
 const DEPENDENCIES = [/^zod($|\/)/, /^ky($|\/)/, /^react-hook-form($|\/)/, /^@hookform\//];
@@ -29,8 +38,9 @@ const SOURCE_CONDITION = '@fortnox-kit/source';
 /** Measures one package entry (TypeScript source or a built ESM file). */
 export async function measureBundle(
   entry: string,
-  options: { ownCodeOnly?: boolean } = {},
+  options: { ownCodeOnly?: boolean; peers?: RegExp[] } = {},
 ): Promise<BundleSize> {
+  const external = [...SIBLINGS, ...(options.peers ?? [])];
   if (!existsSync(entry)) throw new Error(`${entry} is missing (for --dist: run \`pnpm build\`).`);
   const outDir = mkdtempSync(join(tmpdir(), 'fortnox-kit-bundle-'));
   try {
@@ -44,7 +54,7 @@ export async function measureBundle(
         emptyOutDir: true,
         lib: { entry, formats: ['es'], fileName: () => 'bundle.js' },
         rollupOptions: {
-          external: options.ownCodeOnly ? [...EXTERNAL, ...DEPENDENCIES] : EXTERNAL,
+          external: options.ownCodeOnly ? [...external, ...DEPENDENCIES] : external,
         },
       },
     });
@@ -67,7 +77,10 @@ export interface BundleBenchResult {
   from: 'source' | 'dist';
 }
 
-/** Sizes of `@fortnox-kit/core` (zod and ky included) and `@fortnox-kit/react` (core excluded). */
+/**
+ * Sizes of `@fortnox-kit/core` (zod and ky included) and `@fortnox-kit/react` (its peers
+ * react, react-dom and react-hook-form excluded, and core excluded).
+ */
 export async function runBundleBench(
   options: { root?: string; from?: 'source' | 'dist' } = {},
 ): Promise<BundleBenchResult> {
@@ -75,11 +88,12 @@ export async function runBundleBench(
   const from = options.from ?? 'source';
   const entry = (pkg: string) =>
     resolve(root, `packages/${pkg}`, from === 'dist' ? 'dist/index.js' : 'src/index.ts');
-  const core = await measureBundle(entry('core'));
-  const react = await measureBundle(entry('react'));
+  const peers = (pkg: string) => peersOf(resolve(root, `packages/${pkg}`));
+  const core = await measureBundle(entry('core'), { peers: peers('core') });
+  const react = await measureBundle(entry('react'), { peers: peers('react') });
   const ownCode = {
-    core: await measureBundle(entry('core'), { ownCodeOnly: true }),
-    react: await measureBundle(entry('react'), { ownCodeOnly: true }),
+    core: await measureBundle(entry('core'), { ownCodeOnly: true, peers: peers('core') }),
+    react: await measureBundle(entry('react'), { ownCodeOnly: true, peers: peers('react') }),
   };
   return {
     coreGzipBytes: core.gzipBytes,
