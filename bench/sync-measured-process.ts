@@ -51,6 +51,7 @@ export async function runMeasuredProcess(
   args: readonly string[],
   name = 'sync',
   nodeFlags: readonly string[] = [],
+  extraEnv: Record<string, string> = {},
 ): Promise<string> {
   const file = await bundleSyncBench(name);
   return new Promise((resolve, reject) => {
@@ -60,7 +61,7 @@ export async function runMeasuredProcess(
     ];
     const child = spawn(process.execPath, ['--expose-gc', ...flags, file, ...args], {
       cwd: BENCH_ROOT,
-      env: { ...process.env, SYNC_BENCH_MEASURED: '1', SYNC_BENCH_ROOT: BENCH_ROOT },
+      env: { ...process.env, ...extraEnv, SYNC_BENCH_MEASURED: '1', SYNC_BENCH_ROOT: BENCH_ROOT },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';

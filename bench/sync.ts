@@ -51,10 +51,12 @@ const WINDOW_SECONDS = 5;
 const START = Date.parse('2026-01-05T08:00:00Z');
 
 /**
- * V8 flags of the second, heap-capped run: a 64 MB old space (the sync keeps about 16 MB
- * live) and 2 MB semi-spaces, the settings a memory-conscious host would give its process.
+ * V8 flags of the second, memory-bounded run: a 64 MB old space (the sync keeps about 16 MB
+ * live) and 2 MB semi-spaces, plus one glibc malloc arena ({@link HEAP_CAP_ENV}): the
+ * settings a memory-conscious host would give its process (decisions/047).
  */
 export const HEAP_CAP_FLAGS = ['--max-semi-space-size=2', '--max-old-space-size=64'];
+export const HEAP_CAP_ENV = { MALLOC_ARENA_MAX: '1' };
 
 /**
  * Where the kit's state and the host's registers live during the benchmark:
@@ -218,10 +220,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const args = process.argv.slice(2);
     const result = JSON.parse(await runMeasuredProcess(args)) as SyncBenchResult;
     const capped = JSON.parse(
-      await runMeasuredProcess(args, 'sync', HEAP_CAP_FLAGS),
+      await runMeasuredProcess(args, 'sync', HEAP_CAP_FLAGS, HEAP_CAP_ENV),
     ) as SyncBenchResult;
     result.sync.peakRssMbHeapCapped = capped.sync.peakRssMb;
-    result.sync.heapCapFlags = HEAP_CAP_FLAGS.join(' ');
+    result.sync.heapCapFlags = ['MALLOC_ARENA_MAX=1', ...HEAP_CAP_FLAGS].join(' ');
     console.log(JSON.stringify(result));
   }
 }
