@@ -38,9 +38,9 @@ const SOURCE_CONDITION = '@fortnox-kit/source';
 /** Measures one package entry (TypeScript source or a built ESM file). */
 export async function measureBundle(
   entry: string,
-  options: { ownCodeOnly?: boolean; peers?: RegExp[] } = {},
+  options: { ownCodeOnly?: boolean; peers?: RegExp[]; withSiblings?: boolean } = {},
 ): Promise<BundleSize> {
-  const external = [...SIBLINGS, ...(options.peers ?? [])];
+  const external = [...(options.withSiblings ? [] : SIBLINGS), ...(options.peers ?? [])];
   if (!existsSync(entry)) throw new Error(`${entry} is missing (for --dist: run \`pnpm build\`).`);
   const outDir = mkdtempSync(join(tmpdir(), 'fortnox-kit-bundle-'));
   try {
@@ -73,6 +73,11 @@ export interface BundleBenchResult {
   react: BundleSize;
   /** The same without the packages' dependencies (zod, ky, react-hook-form, resolvers). */
   ownCode: { core: BundleSize; react: BundleSize };
+  /**
+   * What a host page really ships for the components: `@fortnox-kit/react` bundled with the
+   * parts of `@fortnox-kit/core` it uses (tree-shaken; zod included; peers excluded).
+   */
+  reactWithCore: BundleSize;
   /** What was measured: the sources or the built dist. */
   from: 'source' | 'dist';
 }
@@ -95,12 +100,17 @@ export async function runBundleBench(
     core: await measureBundle(entry('core'), { ownCodeOnly: true, peers: peers('core') }),
     react: await measureBundle(entry('react'), { ownCodeOnly: true, peers: peers('react') }),
   };
+  const reactWithCore = await measureBundle(entry('react'), {
+    withSiblings: true,
+    peers: [...peers('react'), ...peers('core')],
+  });
   return {
     coreGzipBytes: core.gzipBytes,
     reactGzipBytes: react.gzipBytes,
     core,
     react,
     ownCode,
+    reactWithCore,
     from,
   };
 }
