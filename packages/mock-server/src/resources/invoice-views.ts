@@ -5,6 +5,7 @@ import type { ListSpec } from '../http/list.js';
 import { createPdf } from '../pdf.js';
 import type { InvoiceRecord } from '../schemas/documents.js';
 import { stockholmDate } from '../time.js';
+import { documentSearchFields, documentSortFields } from './document-list-fields.js';
 
 /** The full invoice as `GET /3/invoices/{n}` returns it. */
 export function invoiceFull(ctx: DomainContext, r: InvoiceRecord) {
@@ -63,26 +64,16 @@ export function invoiceListSpec(ctx: DomainContext): ListSpec<InvoiceRecord> {
     collection: 'Invoices',
     item: (r) => invoiceItem(ctx, r),
     sortFields: {
-      documentnumber: (r) => Number(r.DocumentNumber),
-      customername: (r) => r.CustomerName.toLowerCase(),
-      customernumber: (r) => r.CustomerNumber,
+      ...documentSortFields<InvoiceRecord>(),
       invoicedate: (r) => r.InvoiceDate,
       ocr: (r) => r.OCR,
       total: (r) => r.Total,
     },
     searchFields: {
-      customernumber: (r) => r.CustomerNumber,
-      documentnumber: (r) => r.DocumentNumber,
-      externalinvoicereference1: (r) => r.ExternalInvoiceReference1,
-      externalinvoicereference2: (r) => r.ExternalInvoiceReference2,
-      costcenter: (r) => r.CostCenter,
-      project: (r) => r.Project,
-      yourreference: (r) => r.YourReference,
+      ...documentSearchFields<InvoiceRecord>(),
       yourordernumber: (r) => r.YourOrderNumber,
       ocr: (r) => r.OCR,
-      sent: (r) => String(r.Sent),
       credit: (r) => String(r.Credit),
-      notcompleted: (r) => String(r.NotCompleted ?? false),
     },
     filters: {
       cancelled: (r) => r.Cancelled,

@@ -14,6 +14,7 @@ import { type Route, route } from '../http/route.js';
 import { parseWrapped, readJson } from '../http/validate.js';
 import { createPdf } from '../pdf.js';
 import { type OrderRecord, OrderWrite } from '../schemas/documents.js';
+import { documentSearchFields, documentSortFields } from './document-list-fields.js';
 import { invoiceFull } from './invoice-views.js';
 
 /** The full order as `GET /3/orders/{n}` returns it. */
@@ -61,23 +62,11 @@ function listSpec(ctx: DomainContext): ListSpec<OrderRecord> {
     collection: 'Orders',
     item: (r) => orderItem(ctx, r),
     sortFields: {
-      documentnumber: (r) => Number(r.DocumentNumber),
-      customername: (r) => r.CustomerName.toLowerCase(),
-      customernumber: (r) => r.CustomerNumber,
+      ...documentSortFields<OrderRecord>(),
       orderdate: (r) => r.OrderDate,
       total: (r) => r.Total,
     },
-    searchFields: {
-      customernumber: (r) => r.CustomerNumber,
-      documentnumber: (r) => r.DocumentNumber,
-      externalinvoicereference1: (r) => r.ExternalInvoiceReference1,
-      externalinvoicereference2: (r) => r.ExternalInvoiceReference2,
-      costcenter: (r) => r.CostCenter,
-      project: (r) => r.Project,
-      yourreference: (r) => r.YourReference,
-      sent: (r) => String(r.Sent),
-      notcompleted: (r) => String(r.NotCompleted ?? false),
-    },
+    searchFields: documentSearchFields<OrderRecord>(),
     filters: {
       cancelled: (r) => r.Cancelled,
       expired: () => false,
