@@ -1,5 +1,6 @@
 import type { Clock } from '../env/clock.js';
 import { systemClock } from '../env/clock.js';
+import { FortnoxEvent } from '../invoice-status/fortnox-event.js';
 import type { StateStore } from '../store/state-store.js';
 
 /** The part of the WHATWG `WebSocket` the event source uses (the `ws` package fits too). */
@@ -10,15 +11,8 @@ export interface WebSocketLike {
   addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
 }
 
-/** One event of Fortnox's topics feed. */
-export interface FortnoxTopicEvent {
-  topic: string;
-  offset: string;
-  type: string;
-  tenantId: number;
-  entityId: string;
-  timestamp: string;
-}
+/** One event of Fortnox's topics feed (the schema the invoice status tracker reads too). */
+export type FortnoxTopicEvent = FortnoxEvent;
 
 /** `connecting` → `live`; `down` between an outage and the next attempt. */
 export type EventSourceStatus = 'stopped' | 'connecting' | 'live' | 'down';
@@ -129,8 +123,9 @@ export function createFortnoxEventSource(options: FortnoxEventSourceOptions): Fo
     } else if (message.response === 'subscribe-v1') {
       failures = 0;
       setStatus('live');
-    } else if (typeof message.topic === 'string' && typeof message.offset === 'string') {
-      await handleEvent(message as unknown as FortnoxTopicEvent);
+    } else {
+      const event = FortnoxEvent.safeParse(message);
+      if (event.success) await handleEvent(event.data);
     }
   };
 
