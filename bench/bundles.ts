@@ -1,11 +1,12 @@
 /**
  * Bundle-size benchmark: what a host app pays to ship each package. Bundles the public
- * entry of core and react with Vite (rolldown), minified, with peers and sibling packages
- * external, and reports min and min+gzip bytes.
+ * entries of core (`/contract` for the browser, the main entry for the server) and react
+ * with Vite (rolldown), minified, with peers and sibling packages external, and reports min
+ * and min+gzip bytes.
  *
  * By default the entries are the TypeScript sources, resolved through the
  * `@fortnox-kit/source` condition exactly as the workspace resolves them, so no build is
- * needed; `--dist` measures the built `dist/index.js` instead (run `pnpm build` first).
+ * needed; `--dist` measures the built `dist/*.js` instead (run `pnpm build` first).
  * Both give the same code: tsup keeps dependencies (zod, ky) external and Vite bundles them
  * here either way (decisions/072).
  */
@@ -67,12 +68,18 @@ export async function measureBundle(
 
 /** The result of {@link runBundleBench}. */
 export interface BundleBenchResult {
-  coreGzipBytes: number;
+  /**
+   * `@fortnox-kit/core/contract`, the part of core a browser loads (handler contract,
+   * settings schema and metadata, clock; zod/mini included): the "core" of the 20 kB target.
+   */
+  coreBrowserGzipBytes: number;
   reactGzipBytes: number;
-  core: BundleSize;
+  coreBrowser: BundleSize;
+  /** `@fortnox-kit/core`, the whole SDK a host backend runs (zod and ky included). */
+  coreServer: BundleSize;
   react: BundleSize;
   /** The same without the packages' dependencies (zod, ky, react-hook-form, resolvers). */
-  ownCode: { core: BundleSize; react: BundleSize };
+  ownCode: { coreBrowser: BundleSize; coreServer: BundleSize; react: BundleSize };
   /**
    * What a host page really ships for the components: `@fortnox-kit/react` bundled with the
    * parts of `@fortnox-kit/core` it uses (tree-shaken; zod included; peers excluded).
@@ -83,34 +90,40 @@ export interface BundleBenchResult {
 }
 
 /**
- * Sizes of `@fortnox-kit/core` (zod and ky included) and `@fortnox-kit/react` (its peers
- * react, react-dom and react-hook-form excluded, and core excluded).
+ * Sizes of `@fortnox-kit/core/contract` and `@fortnox-kit/core` (zod and ky included) and of
+ * `@fortnox-kit/react` (its peers react, react-dom and react-hook-form excluded, and core
+ * excluded), plus React with the core it pulls in.
  */
 export async function runBundleBench(
   options: { root?: string; from?: 'source' | 'dist' } = {},
 ): Promise<BundleBenchResult> {
   const root = options.root ?? process.cwd();
   const from = options.from ?? 'source';
-  const entry = (pkg: string) =>
-    resolve(root, `packages/${pkg}`, from === 'dist' ? 'dist/index.js' : 'src/index.ts');
+  const entry = (pkg: string, name = 'index') =>
+    resolve(root, `packages/${pkg}`, from === 'dist' ? `dist/${name}.js` : `src/${name}.ts`);
   const peers = (pkg: string) => peersOf(resolve(root, `packages/${pkg}`));
-  const core = await measureBundle(entry('core'), { peers: peers('core') });
-  const react = await measureBundle(entry('react'), { peers: peers('react') });
-  const ownCode = {
-    core: await measureBundle(entry('core'), { ownCodeOnly: true, peers: peers('core') }),
-    react: await measureBundle(entry('react'), { ownCodeOnly: true, peers: peers('react') }),
-  };
-  const reactWithCore = await measureBundle(entry('react'), {
-    withSiblings: true,
-    peers: [...peers('react'), ...peers('core')],
-  });
+  const corePeers = peers('core');
+  const reactPeers = peers('react');
+  const browser = entry('core', 'contract');
+  const server = entry('core');
+  const react = entry('react');
+  const coreBrowser = await measureBundle(browser, { peers: corePeers });
+  const reactOnly = await measureBundle(react, { peers: reactPeers });
   return {
-    coreGzipBytes: core.gzipBytes,
-    reactGzipBytes: react.gzipBytes,
-    core,
-    react,
-    ownCode,
-    reactWithCore,
+    coreBrowserGzipBytes: coreBrowser.gzipBytes,
+    reactGzipBytes: reactOnly.gzipBytes,
+    coreBrowser,
+    coreServer: await measureBundle(server, { peers: corePeers }),
+    react: reactOnly,
+    ownCode: {
+      coreBrowser: await measureBundle(browser, { ownCodeOnly: true, peers: corePeers }),
+      coreServer: await measureBundle(server, { ownCodeOnly: true, peers: corePeers }),
+      react: await measureBundle(react, { ownCodeOnly: true, peers: reactPeers }),
+    },
+    reactWithCore: await measureBundle(react, {
+      withSiblings: true,
+      peers: [...reactPeers, ...corePeers],
+    }),
     from,
   };
 }

@@ -1,7 +1,11 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', sqlite: 'src/store/sqlite/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    contract: 'src/contract.ts',
+    sqlite: 'src/store/sqlite/index.ts',
+  },
   external: ['better-sqlite3'],
   format: ['esm'],
   dts: { compilerOptions: { customConditions: [] } },

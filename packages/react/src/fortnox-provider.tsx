@@ -1,4 +1,4 @@
-import type { Clock } from '@fortnox-kit/core';
+import type { Clock } from '@fortnox-kit/core/contract';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { type FortnoxBrowserActions, windowBrowserActions } from './browser-actions.js';
 import type { FortnoxTransport } from './client/fortnox-api.js';

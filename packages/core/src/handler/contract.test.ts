@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ConnectionState,
   ConnectRequest,
+  ConnectResponse,
   ERROR_STATUS,
   ErrorBody,
   FortnoxErrorCode,
@@ -35,6 +36,34 @@ describe('handler contract', () => {
       accessToken: 'secret',
     });
     expect(parsed).not.toHaveProperty('accessToken');
+  });
+
+  it('takes ISO date-times with an offset and refuses other date formats', () => {
+    const run = (startedAt: string) =>
+      SyncRun.safeParse({
+        id: 'r1',
+        trigger: 'manual',
+        startedAt,
+        finishedAt: null,
+        result: 'running',
+        counts: {},
+        errors: [],
+      }).success;
+    expect(run('2026-11-28T05:14:53.123Z')).toBe(true);
+    expect(run('2026-11-28T06:14:53+01:00')).toBe(true);
+    expect(run('2026-11-28T06:14+01:00')).toBe(true);
+    expect(run('2026-11-28')).toBe(false);
+    expect(run('2026-11-28T06:14:53')).toBe(false);
+    expect(run('Sat, 28 Nov 2026 05:14:53 GMT')).toBe(false);
+    expect(run('2026-13-45T29:00:00Z')).toBe(false);
+  });
+
+  it('sends the browser only to an http(s) consent page', () => {
+    const ok = (authorizeUrl: string) => ConnectResponse.safeParse({ authorizeUrl }).success;
+    expect(ok('https://apps.fortnox.se/oauth-v1/auth?client_id=x')).toBe(true);
+    expect(ok('http://localhost:4010/oauth-v1/auth')).toBe(true);
+    expect(ok('javascript:alert(1)')).toBe(false);
+    expect(ok('/oauth-v1/auth')).toBe(false);
   });
 
   it('defaults a connect request to redirect mode for all groups', () => {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { type Clock, systemClock } from '../env/clock.js';
 import type { Integration } from '../integration/create-integration.js';
 import { WorkflowError } from '../integration/workflow-error.js';
@@ -180,7 +180,10 @@ function settingsBody(stored: { settings: unknown; updatedAt: number | null }) {
 }
 
 /** Parses a JSON body with a contract schema: bad JSON → bad_request, invalid → validation_failed. */
-async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+async function readBody<S extends z.ZodMiniType>(
+  request: Request,
+  schema: S,
+): Promise<z.output<S>> {
   const text = await request.text();
   let data: unknown = {};
   if (text.trim() !== '') {

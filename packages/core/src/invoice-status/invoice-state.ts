@@ -16,7 +16,7 @@ export const TrackedInvoiceStatus = z.object({
   invoiceNumber: z.string().nullable(),
   /** Fortnox has an invoice for the order ("invoiced" in fortnox-api.md's status table). */
   invoiceCreated: z.boolean(),
-  state: InvoiceState.nullable(),
+  state: z.nullable(InvoiceState),
   /** The host order is marked invoiced. */
   hostInvoiced: z.boolean(),
   /** Epoch ms of the last change. */

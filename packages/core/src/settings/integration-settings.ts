@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FORTNOX_IDENTIFIER_PATTERN, FORTNOX_LIMITS } from '../fortnox/text-rules.js';
 import { semicolonList } from './semicolon-list.js';
 
-const flag = () => z.boolean().default(false);
+const flag = () => z._default(z.boolean(), false);
 
 interface Message {
   sv: string;
@@ -10,16 +10,16 @@ interface Message {
 }
 
 // Issues carry the English text as `message` and both languages in `params` (for forms).
-function issue(ctx: z.RefinementCtx, input: unknown, text: Message): typeof z.NEVER {
-  ctx.addIssue({ code: 'custom', message: text.en, input, params: { ...text } });
+function issue(ctx: z.core.ParsePayload, input: unknown, text: Message): typeof z.NEVER {
+  ctx.issues.push({ code: 'custom', message: text.en, input, path: [], params: { ...text } });
   return z.NEVER;
 }
 
 /** Empty, or a Fortnox code of at most `max` characters (trimmed). */
 function optionalCode(max: number, what: Message) {
-  return z
-    .string()
-    .transform((raw, ctx) => {
+  const schema = z.pipe(
+    z.string(),
+    z.transform((raw: string, ctx) => {
       const code = raw.trim();
       if (code.length > max) {
         return issue(ctx, raw, {
@@ -34,37 +34,44 @@ function optionalCode(max: number, what: Message) {
         });
       }
       return code;
-    })
-    .default('');
+    }),
+  );
+  return z._default(schema, '');
 }
 
 // Typed in a text field: '' and null mean 0 (= show the whole serial number).
-const serialNumberMaxLength = z
-  .union([z.number(), z.string(), z.null()])
-  .transform((value, ctx) => {
-    const text = typeof value === 'string' ? value.trim() : value;
-    if (text === null || text === '') return 0;
-    const n = typeof text === 'number' ? text : Number(text);
-    if (Number.isInteger(n) && n >= 0) return n;
-    return issue(ctx, value, {
-      sv: 'Ange ett heltal (0 eller tomt = hela serienumret)',
-      en: 'Enter a whole number of characters (0 or empty = whole serial number)',
-    });
-  })
-  .default(0);
+const serialNumberMaxLength = z._default(
+  z.pipe(
+    z.union([z.number(), z.string(), z.null()]),
+    z.transform((value: number | string | null, ctx) => {
+      const text = typeof value === 'string' ? value.trim() : value;
+      if (text === null || text === '') return 0;
+      const n = typeof text === 'number' ? text : Number(text);
+      if (Number.isInteger(n) && n >= 0) return n;
+      return issue(ctx, value, {
+        sv: 'Ange ett heltal (0 eller tomt = hela serienumret)',
+        en: 'Enter a whole number of characters (0 or empty = whole serial number)',
+      });
+    }),
+  ),
+  0,
+);
 
 // Payroll cause codes are short upper-case codes such as TID, ARB, OB1 (decisions/027).
-const causeCode = z
-  .string()
-  .transform((raw, ctx) => {
-    const code = raw.trim().toUpperCase();
-    if (/^[A-Z0-9]{2,4}$/.test(code)) return code;
-    return issue(ctx, raw, {
-      sv: 'Orsakskod: 2–4 bokstäver eller siffror, t.ex. TID',
-      en: 'Cause code: 2–4 letters or digits, e.g. TID',
-    });
-  })
-  .default('TID');
+const causeCode = z._default(
+  z.pipe(
+    z.string(),
+    z.transform((raw: string, ctx) => {
+      const code = raw.trim().toUpperCase();
+      if (/^[A-Z0-9]{2,4}$/.test(code)) return code;
+      return issue(ctx, raw, {
+        sv: 'Orsakskod: 2–4 bokstäver eller siffror, t.ex. TID',
+        en: 'Cause code: 2–4 letters or digits, e.g. TID',
+      });
+    }),
+  ),
+  'TID',
+);
 
 /**
  * Every integration setting of SPEC §6 and §7 (numbers in comments), each with its
@@ -75,14 +82,14 @@ const causeCode = z
  */
 export const IntegrationSettings = z.object({
   // §6 general settings
-  orderText: z.string().default(''),
+  orderText: z._default(z.string(), ''),
   /** Fortnox customer number used between subgroups; '' = none. */
   internalInvoiceCustomer: optionalCode(FORTNOX_LIMITS.customerNumber, {
     sv: 'Kundnummer',
     en: 'Customer number',
   }),
   /** The subgroup the integration applies to; null = all. */
-  subgroup: z.string().trim().min(1).nullable().default(null),
+  subgroup: z._default(z.nullable(z.string().check(z.trim(), z.minLength(1))), null),
   // §7
   sortByActions: flag(), // 1
   includeActionDate: flag(), // 2
@@ -120,7 +127,7 @@ export const IntegrationSettings = z.object({
   serialNumberMaxLength, // 31
   orderNumberInComment: flag(), // 32
   sendTimeReport: flag(), // 33
-  serviceObjectPrefix: z.string().default(''), // 34
+  serviceObjectPrefix: z._default(z.string(), ''), // 34
   createOrderFromReference: flag(), // 35
   sendInvoiceAfterTransfer: flag(), // 36
   includeOperatingHoursInOrderText: flag(), // 37

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FORTNOX_IDENTIFIER_PATTERN, FORTNOX_LIMITS } from '../fortnox/text-rules.js';
 
 /** What a `;`-separated list setting holds. */
@@ -93,19 +93,21 @@ export function parseSemicolonList(input: string | readonly string[], kind: List
  * entry becomes its own issue; `params` carries `{ sv, en, position, entry }` for the form.
  */
 export function semicolonList(kind: ListKind) {
-  return z
-    .union([z.string(), z.array(z.string())])
-    .transform((input, ctx) => {
+  const list = z.pipe(
+    z.union([z.string(), z.array(z.string())]),
+    z.transform((input: string | string[], ctx) => {
       const { values, errors } = parseSemicolonList(input, kind);
       for (const error of errors) {
-        ctx.addIssue({
+        ctx.issues.push({
           code: 'custom',
           message: error.message.en,
           input,
+          path: [],
           params: { ...error.message, position: error.position, entry: error.entry },
         });
       }
       return values;
-    })
-    .default([]);
+    }),
+  );
+  return z._default(list, []);
 }

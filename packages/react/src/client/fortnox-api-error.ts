@@ -1,4 +1,4 @@
-import type { FortnoxErrorCode } from '@fortnox-kit/core';
+import type { FortnoxErrorCode } from '@fortnox-kit/core/contract';
 
 /** An error answered by the host backend (`{ error: { code, message, field? } }`) or the network. */
 export class FortnoxApiError extends Error {

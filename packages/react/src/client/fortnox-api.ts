@@ -13,8 +13,8 @@ import {
   SyncStatus,
   type SyncStreamEventName,
   SyncStreamEvents,
-} from '@fortnox-kit/core';
-import type { z } from 'zod';
+} from '@fortnox-kit/core/contract';
+import type * as z from 'zod/mini';
 import { readEventStream } from './event-stream.js';
 import { FortnoxApiError } from './fortnox-api-error.js';
 
@@ -92,7 +92,7 @@ export function createFortnoxApi(options: FortnoxApiOptions): FortnoxApi {
     return response;
   }
 
-  async function json<T>(schema: z.ZodType<T>, name: HandlerRouteName, init = {}): Promise<T> {
+  async function json<T>(schema: z.ZodMiniType<T>, name: HandlerRouteName, init = {}): Promise<T> {
     const response = await call(name, init);
     return schema.parse(await response.json());
   }

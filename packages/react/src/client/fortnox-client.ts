@@ -4,7 +4,7 @@ import {
   type OrderStatus,
   type SettingsResponse,
   systemClock,
-} from '@fortnox-kit/core';
+} from '@fortnox-kit/core/contract';
 import { createFortnoxApi, type FortnoxApi, type FortnoxApiOptions } from './fortnox-api.js';
 import { createResource, type Resource } from './resource.js';
 import { createSyncStore, type SyncStore } from './sync-store.js';

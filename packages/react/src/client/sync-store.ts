@@ -1,4 +1,4 @@
-import type { Clock, SyncProgressEvent, SyncStatus } from '@fortnox-kit/core';
+import type { Clock, SyncProgressEvent, SyncStatus } from '@fortnox-kit/core/contract';
 import type { FortnoxApi, SyncStreamEvent } from './fortnox-api.js';
 import type { FortnoxApiError } from './fortnox-api-error.js';
 import { toApiError } from './resource.js';

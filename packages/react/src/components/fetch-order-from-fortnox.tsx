@@ -1,4 +1,4 @@
-import { ImportOrderRequest, type ImportOrderResponse } from '@fortnox-kit/core';
+import { ImportOrderRequest, type ImportOrderResponse } from '@fortnox-kit/core/contract';
 import { type FormEvent, useId, useState } from 'react';
 import type { FortnoxApiError } from '../client/fortnox-api-error.js';
 import { toApiError } from '../client/resource.js';

@@ -1,4 +1,4 @@
-import type { SyncRun } from '@fortnox-kit/core';
+import type { SyncRun } from '@fortnox-kit/core/contract';
 import { useId } from 'react';
 import { useFortnoxContext } from '../fortnox-provider.js';
 import { useFortnoxSync } from '../hooks/use-fortnox-sync.js';

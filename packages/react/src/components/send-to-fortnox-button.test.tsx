@@ -1,4 +1,4 @@
-import { createVirtualClock } from '@fortnox-kit/core';
+import { createVirtualClock } from '@fortnox-kit/core/contract';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { notSentOrder, sentOrder } from '../../../../stories/fake-backend/index.js';

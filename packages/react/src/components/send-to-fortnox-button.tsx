@@ -1,4 +1,4 @@
-import { routePath } from '@fortnox-kit/core';
+import { routePath } from '@fortnox-kit/core/contract';
 import { useEffect, useId, useRef } from 'react';
 import { useFortnoxContext } from '../fortnox-provider.js';
 import { useFortnoxOrder } from '../hooks/use-fortnox-order.js';

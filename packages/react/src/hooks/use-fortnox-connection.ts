@@ -1,4 +1,8 @@
-import { type ConnectionState, FortnoxErrorCode, OAuthPopupMessage } from '@fortnox-kit/core';
+import {
+  type ConnectionState,
+  FortnoxErrorCode,
+  OAuthPopupMessage,
+} from '@fortnox-kit/core/contract';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PopupHandle } from '../browser-actions.js';
 import { FortnoxApiError } from '../client/fortnox-api-error.js';

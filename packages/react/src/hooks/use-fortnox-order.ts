@@ -1,4 +1,4 @@
-import type { OrderStatus } from '@fortnox-kit/core';
+import type { OrderStatus } from '@fortnox-kit/core/contract';
 import { useEffect, useState } from 'react';
 import type { FortnoxApiError } from '../client/fortnox-api-error.js';
 import { toApiError } from '../client/resource.js';

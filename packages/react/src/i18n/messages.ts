@@ -1,4 +1,9 @@
-import type { FortnoxErrorCode, InvoiceState, SyncRegister, SyncRun } from '@fortnox-kit/core';
+import type {
+  FortnoxErrorCode,
+  InvoiceState,
+  SyncRegister,
+  SyncRun,
+} from '@fortnox-kit/core/contract';
 import { en } from './en.js';
 import { sv } from './sv.js';
 

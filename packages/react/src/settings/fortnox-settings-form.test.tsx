@@ -1,4 +1,4 @@
-import { settingsMetadata } from '@fortnox-kit/core';
+import { settingsMetadata } from '@fortnox-kit/core/contract';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithBackend, startFakeServer } from '../testing/with-fake-backend.js';

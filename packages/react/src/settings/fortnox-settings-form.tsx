@@ -5,7 +5,7 @@ import {
   type SettingMetadata,
   settingGroupLabels,
   settingsMetadata,
-} from '@fortnox-kit/core';
+} from '@fortnox-kit/core/contract';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { FortnoxApiError } from '../client/fortnox-api-error.js';

@@ -1,4 +1,4 @@
-import type { SettingMetadata, Subgroup } from '@fortnox-kit/core';
+import type { SettingMetadata, Subgroup } from '@fortnox-kit/core/contract';
 import type { FieldError, UseFormRegister } from 'react-hook-form';
 import type { FortnoxLocale } from '../fortnox-provider.js';
 import type { FortnoxMessages } from '../i18n/messages.js';

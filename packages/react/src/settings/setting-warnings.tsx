@@ -1,4 +1,4 @@
-import type { SettingWarning } from '@fortnox-kit/core';
+import type { SettingWarning } from '@fortnox-kit/core/contract';
 import { useState } from 'react';
 import type { FortnoxApiError } from '../client/fortnox-api-error.js';
 import { toApiError } from '../client/resource.js';

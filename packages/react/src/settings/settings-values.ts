@@ -1,4 +1,8 @@
-import { DEFAULT_SETTINGS, IntegrationSettings, type SettingMetadata } from '@fortnox-kit/core';
+import {
+  DEFAULT_SETTINGS,
+  IntegrationSettings,
+  type SettingMetadata,
+} from '@fortnox-kit/core/contract';
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import type { FortnoxLocale } from '../fortnox-provider.js';
 
