@@ -10,6 +10,7 @@ import type { SendDeps, SendResult, WorkflowDeps } from '../send/send-deps.js';
 import { sendOrder } from '../send/send-order.js';
 import type { RegisterName } from '../store/records.js';
 import { sendTimeReport, type TimeReportResult } from '../time-report/send-time-report.js';
+import { checkSettingCodes } from './check-setting-codes.js';
 import { completeConnect, disconnect, readConnectionState, startConnect } from './connect-flow.js';
 import type { IntegrationOptions } from './integration-options.js';
 import { createIntegrationParts } from './integration-parts.js';
@@ -164,7 +165,13 @@ export function createIntegration(options: IntegrationOptions) {
     disconnect: () => disconnect(connectDeps),
 
     getSettings: () => settingsStore.get(),
-    putSettings: (input: unknown) => settingsStore.put(input),
+    /** Saves the form's values; changed Fortnox codes are looked up first when connected. */
+    async putSettings(input: unknown) {
+      const { status } = await connection.load();
+      if (status !== 'connected') return settingsStore.put(input);
+      const { settings: previous } = await settingsStore.get();
+      return settingsStore.put(input, (next) => checkSettingCodes(gateway, previous, next));
+    },
 
     async startSync(request: { registers?: RegisterName[]; full?: boolean } = {}) {
       await requireConnected();

@@ -15,8 +15,14 @@ export interface StoredSettings {
 /** Reads and writes the integration settings of one connection (in the state store). */
 export interface SettingsStore {
   get(): Promise<StoredSettings>;
-  /** Validates the form's values; invalid → `validation_failed` with `field` = the key. */
-  put(input: unknown): Promise<StoredSettings>;
+  /**
+   * Validates the form's values (invalid → `validation_failed` with `field` = the key),
+   * runs `check` on the parsed settings (it may throw to refuse them), then stores them.
+   */
+  put(
+    input: unknown,
+    check?: (settings: IntegrationSettings) => Promise<void>,
+  ): Promise<StoredSettings>;
   /** Changes some keys of the stored input (e.g. the subgroup chosen when connecting). */
   patch(input: Record<string, unknown>): Promise<StoredSettings>;
 }
@@ -44,7 +50,7 @@ export function createSettingsStore(
       const { input, updatedAt } = JSON.parse(raw) as { input: unknown; updatedAt: number };
       return { settings: IntegrationSettings.parse(input), updatedAt };
     },
-    async put(input) {
+    async put(input, check) {
       const parsed = IntegrationSettings.safeParse(input);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
@@ -53,6 +59,7 @@ export function createSettingsStore(
           field,
         });
       }
+      await check?.(parsed.data);
       const updatedAt = now();
       // Only known keys are kept, as the form sent them (new settings get their defaults later).
       const known = Object.fromEntries(
