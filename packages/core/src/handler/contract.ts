@@ -4,7 +4,8 @@ import * as z from 'zod/mini';
  * The JSON contract between the React components (packages/react) and the host backend
  * (`createFortnoxHandler`, or any backend that implements the same routes). Both sides
  * validate against these schemas. Paths are relative to the handler's mount point
- * (e.g. `/api/fortnox`). See decisions/050-handler-contract.md.
+ * (e.g. `/api/fortnox`). See decisions/050-handler-contract.md. Written with `zod/mini`
+ * because every page with the components loads it (decisions/055).
  */
 
 /** Every error the handler returns has this body, with a stable `code`. */
