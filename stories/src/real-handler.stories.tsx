@@ -54,7 +54,7 @@ const realBackend: RealBackendOptions = {
 const meta = {
   title: 'Real handler (emulator)/Host page',
   component: HostPage,
-  parameters: { realBackend },
+  parameters: { backend: realBackend },
 } satisfies Meta<typeof HostPage>;
 export default meta;
 type Story = StoryObj<typeof meta>;
