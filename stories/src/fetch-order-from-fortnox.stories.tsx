@@ -2,6 +2,7 @@ import { FetchOrderFromFortnox } from '@fortnox-kit/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import type { RealBackend, RealBackendOptions } from './real-backend.js';
+import { onTheEmulator } from './story-backend.js';
 import { backendOf } from './story-types.js';
 
 /** A user creates an order inside Fortnox; the host may fetch it by its number. */
@@ -21,7 +22,7 @@ const enabled: RealBackendOptions = {
 const meta = {
   title: 'Fortnox/FetchOrderFromFortnox',
   component: FetchOrderFromFortnox,
-  parameters: { backend: enabled },
+  parameters: onTheEmulator(enabled),
 } satisfies Meta<typeof FetchOrderFromFortnox>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -61,7 +62,7 @@ export const NotFoundInFortnox: Story = {
 };
 
 export const TurnedOff: Story = {
-  parameters: { backend: { settings: { createOrderFromReference: false } } },
+  parameters: onTheEmulator({ settings: { createOrderFromReference: false } }),
   play: async ({ canvas }) => {
     await expect(await canvas.findByText(/Hämta order är avstängt/)).toBeVisible();
   },

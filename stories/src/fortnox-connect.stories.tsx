@@ -1,7 +1,7 @@
 import { FortnoxConnect } from '@fortnox-kit/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
-import type { BackendParameters } from './story-backend.js';
+import { type BackendParameters, onTheEmulator } from './story-backend.js';
 import { COMPANY, SUBGROUPS } from './story-data.js';
 import { backendOf, loadedOf } from './story-types.js';
 
@@ -25,7 +25,7 @@ export const Connected: Story = {
 
 /** The host uses subgroups and the admin connected for "Kyltjänst Norr". */
 export const ConnectedToASubgroup: Story = {
-  parameters: { backend: { subgroups: SUBGROUPS, connect: { subgroup: 'norr' } } },
+  parameters: onTheEmulator({ subgroups: SUBGROUPS, connect: { subgroup: 'norr' } }),
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('Gäller: Kyltjänst Norr')).toBeVisible();
   },
@@ -46,7 +46,7 @@ export const NotConnected: Story = {
  * emulator, the handler's callback stores it as the integration's subgroup.
  */
 export const NotConnectedWithSubgroups: Story = {
-  parameters: { backend: { connect: false, subgroups: SUBGROUPS } },
+  parameters: onTheEmulator({ connect: false, subgroups: SUBGROUPS }),
   play: async (context) => {
     const { canvas, userEvent } = context;
     await userEvent.selectOptions(await canvas.findByLabelText('Undergrupp'), 'syd');
@@ -83,7 +83,7 @@ export const ConnectingInAPopup: Story = {
 
 /** The customer revoked the integration in Fortnox; the integration's next call noticed. */
 export const ReconnectNeeded: Story = {
-  parameters: { backend: { setup: (backend) => backend.revokeGrant() } },
+  parameters: onTheEmulator({ setup: (backend) => backend.revokeGrant() }),
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('alert')).toHaveTextContent(/godkänns igen/);
     await expect(canvas.getByRole('button', { name: 'Anslut igen' })).toBeEnabled();
@@ -112,9 +112,9 @@ export const ForANonAdmin: Story = {
 
 /** The host's database fails once: the handler answers 500 `internal`; a retry works. */
 export const BackendUnreachable: Story = {
-  parameters: {
-    backend: { setup: async (backend) => backend.storeFaults.failNext('getConnection') },
-  },
+  parameters: onTheEmulator({
+    setup: async (backend) => backend.storeFaults.failNext('getConnection'),
+  }),
   play: async ({ canvas, userEvent }) => {
     await expect(await canvas.findByRole('alert')).toHaveTextContent('Något gick fel.');
     await userEvent.click(canvas.getByRole('button', { name: 'Försök igen' }));

@@ -1,6 +1,7 @@
 import { FortnoxSettingsForm } from '@fortnox-kit/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
+import { onTheEmulator } from './story-backend.js';
 import { articles, SUBGROUPS } from './story-data.js';
 import { loadedOf } from './story-types.js';
 
@@ -45,7 +46,7 @@ export const SavedSettings: Story = {
 
 /** The CSV is the host's real article register, exported by the handler. */
 export const PriceSyncBackupWarning: Story = {
-  parameters: { backend: { articles } },
+  parameters: onTheEmulator({ articles }),
   play: async (context) => {
     const { canvas, userEvent } = context;
     await userEvent.click(await canvas.findByRole('checkbox', { name: 'Synka priser' }));
@@ -103,7 +104,7 @@ export const ServerErrorAtTheField: Story = {
 
 /** The host uses subgroups (connected for all of them). */
 export const WithSubgroups: Story = {
-  parameters: { backend: { subgroups: SUBGROUPS } },
+  parameters: onTheEmulator({ subgroups: SUBGROUPS }),
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('combobox', { name: 'Undergrupp' })).toBeVisible();
     await expect(canvas.getByLabelText('Internfakturerad kund')).toBeVisible();

@@ -2,6 +2,7 @@ import { FortnoxSyncStatus } from '@fortnox-kit/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import type { RealBackend, RealBackendOptions } from './real-backend.js';
+import { onTheEmulator } from './story-backend.js';
 import { articles, customers, HOLD_MS, syncWithRefusedCustomers } from './story-data.js';
 import { backendOf, enabledButton } from './story-types.js';
 
@@ -9,14 +10,13 @@ import { backendOf, enabledButton } from './story-types.js';
 const registers: RealBackendOptions = { customers, articles };
 
 /**
- * A user edits a customer inside Fortnox a minute after connecting, and the emulator holds
- * the sync's read of that customer (a delay longer than the story clock runs by itself):
- * the next sync stays "Synkar…" at "Kunder: 0 av 1" until the play function advances the
- * clock.
+ * A user adds a customer inside Fortnox a minute after connecting, and the emulator holds
+ * the sync's read of it (a delay longer than the story clock runs by itself): the next sync
+ * stays "Synkar…" at "Kunder: 0 av 2" until the play function advances the clock.
  */
 async function holdTheNextCustomerRead(backend: RealBackend): Promise<void> {
   backend.clock.advance(60_000);
-  backend.user.updateCustomer('1', { Phone1: '0920-123456' });
+  backend.user.createCustomer({ Name: 'Kyl & Frys i Piteå AB', Email: 'info@kylfrys.se' });
   backend.emulator.control.injectFault({
     method: 'GET',
     path: /^\/3\/customers\/\d+$/,
@@ -27,7 +27,7 @@ async function holdTheNextCustomerRead(backend: RealBackend): Promise<void> {
 const meta = {
   title: 'Fortnox/FortnoxSyncStatus',
   component: FortnoxSyncStatus,
-  parameters: { backend: registers },
+  parameters: onTheEmulator(registers),
 } satisfies Meta<typeof FortnoxSyncStatus>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -37,7 +37,7 @@ type Story = StoryObj<typeof meta>;
  * time an integration has never synced.
  */
 export const NeverSynced: Story = {
-  parameters: { backend: { ...registers, connect: false } },
+  parameters: onTheEmulator({ ...registers, connect: false }),
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('Ingen synk har körts ännu.')).toBeVisible();
   },
@@ -51,22 +51,24 @@ export const LastRunOk: Story = {
 
 /** Fortnox refused two customers added in the host: their own messages, per record. */
 export const LastRunWithRecordErrors: Story = {
-  parameters: { backend: { ...registers, setup: syncWithRefusedCustomers } },
+  parameters: onTheEmulator({ ...registers, setup: syncWithRefusedCustomers }),
   play: async ({ canvas, userEvent }) => {
     const log = await canvas.findByRole('region', { name: 'Senaste körningar' });
     await userEvent.click(within(log).getByText(/2 poster kunde inte synkas/));
     await expect(
-      within(log).getByText('Kunder Bygg & Kyl i Luleå AB: Ogiltig e-postadress (faktura@byggkyl) (Email)'),
+      within(log).getByText(
+        'Kunder Bygg & Kyl i Luleå AB: Ogiltig e-postadress (faktura@byggkyl) (Email)',
+      ),
     ).toBeVisible();
   },
 };
 
 export const Running: Story = {
-  parameters: { backend: { ...registers, setup: holdTheNextCustomerRead } },
+  parameters: onTheEmulator({ ...registers, setup: holdTheNextCustomerRead }),
   play: async (context) => {
     const { canvas, userEvent } = context;
     await userEvent.click(await enabledButton(canvas, 'Synk'));
-    await expect(await canvas.findByText(/Kunder: \d+ av \d+/)).toBeVisible();
+    await expect(await canvas.findByText('Kunder: 0 av 2')).toBeVisible();
     backendOf(context).clock.advance(HOLD_MS);
     await expect(
       await canvas.findByText(/Senaste synk: .*, klar$/, {}, { timeout: 5000 }),
@@ -75,7 +77,7 @@ export const Running: Story = {
 };
 
 export const RunningSlowly: Story = {
-  parameters: { backend: { ...registers, setup: holdTheNextCustomerRead } },
+  parameters: onTheEmulator({ ...registers, setup: holdTheNextCustomerRead }),
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(await enabledButton(canvas, 'Synk'));
     await expect(await canvas.findByRole('button', { name: 'Synkar…' })).toBeDisabled();
@@ -84,7 +86,7 @@ export const RunningSlowly: Story = {
 
 /** The customer revoked the integration in Fortnox since the last run: "Synk" is refused. */
 export const CouldNotStart: Story = {
-  parameters: { backend: { ...registers, setup: (backend) => backend.revokeGrant() } },
+  parameters: onTheEmulator({ ...registers, setup: (backend) => backend.revokeGrant() }),
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(await enabledButton(canvas, 'Synk'));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
@@ -95,7 +97,7 @@ export const CouldNotStart: Story = {
 
 export const InEnglish: Story = {
   globals: { locale: 'en' },
-  parameters: { backend: { ...registers, setup: syncWithRefusedCustomers } },
+  parameters: onTheEmulator({ ...registers, setup: syncWithRefusedCustomers }),
   play: async ({ canvas }) => {
     await expect(await canvas.findByText(/Last sync: .*done with errors/)).toBeVisible();
   },

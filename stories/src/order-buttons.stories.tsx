@@ -2,6 +2,7 @@ import { SendToFortnoxButton, ViewInvoiceButton } from '@fortnox-kit/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import type { RealBackend, RealBackendOptions } from './real-backend.js';
+import { onTheEmulator } from './story-backend.js';
 import { articles, customers, HOLD_MS, ORDER, sendOrder, workOrder } from './story-data.js';
 import { backendOf, enabledButton, loadedOf } from './story-types.js';
 
@@ -34,7 +35,7 @@ const meta = {
   title: 'Fortnox/Order buttons',
   component: OrderFooter,
   args: { orderId: ORDER },
-  parameters: { backend: host },
+  parameters: onTheEmulator(host),
 } satisfies Meta<typeof OrderFooter>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -49,7 +50,7 @@ export const ReadyToSend: Story = {
 };
 
 export const NotReadyForInvoicing: Story = {
-  parameters: { backend: { ...host, orders: [workOrder(false)] } },
+  parameters: onTheEmulator({ ...host, orders: [workOrder(false)] }),
   play: async ({ canvas }) => {
     const button = await canvas.findByRole('button', { name: 'Skicka till Fortnox' });
     await waitFor(() =>
@@ -61,7 +62,7 @@ export const NotReadyForInvoicing: Story = {
 
 /** The customer revoked the integration in Fortnox; the integration's next call noticed. */
 export const FortnoxNeedsReconnect: Story = {
-  parameters: { backend: { ...host, setup: (backend) => backend.revokeGrant() } },
+  parameters: onTheEmulator({ ...host, setup: (backend) => backend.revokeGrant() }),
   play: async ({ canvas }) => {
     const button = await canvas.findByRole('button', { name: 'Skicka till Fortnox' });
     await waitFor(() =>
@@ -72,17 +73,15 @@ export const FortnoxNeedsReconnect: Story = {
 
 /** The emulator holds the order's creation in Fortnox (a delay the clock never reaches). */
 export const Sending: Story = {
-  parameters: {
-    backend: {
-      ...host,
-      setup: async (backend) =>
-        void backend.emulator.control.injectFault({
-          method: 'POST',
-          path: '/3/orders',
-          latencyMs: HOLD_MS,
-        }),
-    },
-  },
+  parameters: onTheEmulator({
+    ...host,
+    setup: async (backend) =>
+      void backend.emulator.control.injectFault({
+        method: 'POST',
+        path: '/3/orders',
+        latencyMs: HOLD_MS,
+      }),
+  }),
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(await enabledButton(canvas, 'Skicka till Fortnox'));
     await expect(await canvas.findByRole('button', { name: 'Skickar…' })).toHaveAttribute(
@@ -105,7 +104,7 @@ export const SentAndOpeningTheConfirmation: Story = {
 };
 
 export const Sent: Story = {
-  parameters: { backend: { ...host, setup: async (backend) => void (await sendOrder(backend)) } },
+  parameters: onTheEmulator({ ...host, setup: async (backend) => void (await sendOrder(backend)) }),
   play: async (context) => {
     const { canvas } = context;
     const number = backendOf(context).facts.orderNumber;
@@ -117,13 +116,11 @@ export const Sent: Story = {
 
 /** Setting 19 on: a sent order may be sent again (it updates the same Fortnox order). */
 export const SentCanBeSentAgain: Story = {
-  parameters: {
-    backend: {
-      ...host,
-      settings: resendAllowed,
-      setup: async (backend) => void (await sendOrder(backend)),
-    },
-  },
+  parameters: onTheEmulator({
+    ...host,
+    settings: resendAllowed,
+    setup: async (backend) => void (await sendOrder(backend)),
+  }),
   play: async (context) => {
     const { canvas, userEvent } = context;
     const number = backendOf(context).facts.orderNumber;
@@ -136,15 +133,13 @@ export const SentCanBeSentAgain: Story = {
 
 /** Invoiced and sent to the customer inside Fortnox; the integration polled the status. */
 export const Invoiced: Story = {
-  parameters: {
-    backend: {
-      ...host,
-      setup: async (backend) => {
-        backend.user.sendInvoice(await invoicedInFortnox(backend));
-        await backend.integration.pollInvoiceStatus();
-      },
+  parameters: onTheEmulator({
+    ...host,
+    setup: async (backend) => {
+      backend.user.sendInvoice(await invoicedInFortnox(backend));
+      await backend.integration.pollInvoiceStatus();
     },
-  },
+  }),
   play: async (context) => {
     const { canvas, userEvent } = context;
     const number = backendOf(context).facts.invoiceNumber;
@@ -157,7 +152,7 @@ export const Invoiced: Story = {
 
 /** Setting 21 names a cost center that does not exist in Fortnox: checked before writing. */
 export const SendFailed: Story = {
-  parameters: { backend: { ...host, settings: { costCenter: 'NORR' } } },
+  parameters: onTheEmulator({ ...host, settings: { costCenter: 'NORR' } }),
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(await enabledButton(canvas, 'Skicka till Fortnox'));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
@@ -172,13 +167,11 @@ export const SendFailed: Story = {
  * the page still offers "Skicka igen", and the re-send finds the invoice and is refused.
  */
 export const RefusedOnceInvoiced: Story = {
-  parameters: {
-    backend: {
-      ...host,
-      settings: resendAllowed,
-      setup: async (backend) => void (await invoicedInFortnox(backend)),
-    },
-  },
+  parameters: onTheEmulator({
+    ...host,
+    settings: resendAllowed,
+    setup: async (backend) => void (await invoicedInFortnox(backend)),
+  }),
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(await enabledButton(canvas, 'Skicka igen'));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(/redan fakturerad/);
@@ -187,20 +180,18 @@ export const RefusedOnceInvoiced: Story = {
 
 /** Invoiced in Fortnox, but Fortnox answers 429 to every preview of it. */
 export const InvoiceCouldNotBeShown: Story = {
-  parameters: {
-    backend: {
-      ...host,
-      setup: async (backend) => {
-        await invoicedInFortnox(backend);
-        await backend.integration.pollInvoiceStatus();
-        backend.emulator.control.injectFault({
-          path: /^\/3\/invoices\/\d+\/preview$/,
-          status: 429,
-          count: 100,
-        });
-      },
+  parameters: onTheEmulator({
+    ...host,
+    setup: async (backend) => {
+      await invoicedInFortnox(backend);
+      await backend.integration.pollInvoiceStatus();
+      backend.emulator.control.injectFault({
+        path: /^\/3\/invoices\/\d+\/preview$/,
+        status: 429,
+        count: 100,
+      });
     },
-  },
+  }),
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(await enabledButton(canvas, 'Visa faktura'));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(/Fakturan kunde inte visas/);
@@ -209,7 +200,7 @@ export const InvoiceCouldNotBeShown: Story = {
 
 export const InEnglish: Story = {
   globals: { locale: 'en' },
-  parameters: { backend: { ...host, setup: async (backend) => void (await sendOrder(backend)) } },
+  parameters: onTheEmulator({ ...host, setup: async (backend) => void (await sendOrder(backend)) }),
   play: async ({ canvas }) => {
     await expect(await canvas.findByText(/Sent as order/)).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'View invoice' })).toBeDisabled();

@@ -21,8 +21,8 @@ import {
   type FortnoxEmulator,
   type UserActions,
 } from '@fortnox-kit/mock-server';
-import { createStoryClock, type StoryClock } from './story-clock.js';
 import { type StoreFaults, withStoreFaults } from './store-faults.js';
+import { createStoryClock, type StoryClock } from './story-clock.js';
 
 /** What a story seeds the real backend with, and how it drives it into its state. */
 export interface RealBackendOptions {
@@ -90,7 +90,9 @@ export async function startRealBackend(options: RealBackendOptions = {}): Promis
     companyName: options.companyName ?? 'Kyltjänst i Norr AB',
   });
   const app = emulator.registerClient();
-  const store = withStoreFaults(createMemoryStateStore({ encryptionKey: generateEncryptionKey(), clock }));
+  const store = withStoreFaults(
+    createMemoryStateStore({ encryptionKey: generateEncryptionKey(), clock }),
+  );
   const registers = createMemoryHostRegisters({
     customers: options.customers,
     articles: options.articles,
@@ -102,7 +104,11 @@ export async function startRealBackend(options: RealBackendOptions = {}): Promis
     numberFor: (n) => `SO-${2000 + n}`,
   });
   const integration = createIntegration({
-    fortnox: { clientId: app.clientId, clientSecret: app.clientSecret, redirectUri: app.redirectUri },
+    fortnox: {
+      clientId: app.clientId,
+      clientSecret: app.clientSecret,
+      redirectUri: app.redirectUri,
+    },
     store: store.store,
     registers,
     hostOrders,
@@ -184,4 +190,3 @@ async function invoiceInFortnox(emulator: FortnoxEmulator, tenantId: number, ord
   if (!invoiceNumber) throw new Error(`Fortnox did not invoice order ${orderNumber}.`);
   return invoiceNumber;
 }
-

@@ -81,3 +81,11 @@ export async function loadStoryBackend({
   };
   return { backend: real, fake, browser };
 }
+
+/**
+ * A story's `parameters` for the real stack, typed (Storybook types parameters as `any`,
+ * so a `setup` written inline would get no parameter types).
+ */
+export function onTheEmulator(options: RealBackendOptions): { backend: RealBackendOptions } {
+  return { backend: options };
+}

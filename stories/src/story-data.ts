@@ -25,7 +25,13 @@ export const customers: CustomerInput[] = [
 
 /** The host's article register. */
 export const articles: ArticleInput[] = [
-  { id: 'A-10', articleNumber: 'FILTER-10', description: 'Oljefilter GA 10', unit: 'st', price: 149 },
+  {
+    id: 'A-10',
+    articleNumber: 'FILTER-10',
+    description: 'Oljefilter GA 10',
+    unit: 'st',
+    price: 149,
+  },
   { id: 'A-20', articleNumber: 'SERVICE-H', description: 'Servicetimme', unit: 'h', price: 850 },
 ];
 
