@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import type { RealBackend, RealBackendOptions } from './real-backend.js';
 import { onTheEmulator } from './story-backend.js';
-import { articles, customers, HOLD_MS, syncWithRefusedCustomers } from './story-data.js';
+import { answered, articles, customers, HOLD_MS, syncWithRefusedCustomers } from './story-data.js';
 import { backendOf, enabledButton } from './story-types.js';
 
 /** The host's registers; connecting runs the first sync ("Vid anslutning", klar). */
@@ -16,13 +16,20 @@ const registers: RealBackendOptions = { customers, articles };
  */
 async function holdTheNextCustomerRead(backend: RealBackend): Promise<void> {
   backend.clock.advance(60_000);
-  backend.user.createCustomer({ Name: 'Kyl & Frys i Piteå AB', Email: 'info@kylfrys.se' });
+  backend.facts.fortnoxCustomerNumber = backend.user.createCustomer({
+    Name: 'Kyl & Frys i Piteå AB',
+    Email: 'info@kylfrys.se',
+  });
   backend.emulator.control.injectFault({
     method: 'GET',
     path: /^\/3\/customers\/\d+$/,
     latencyMs: HOLD_MS,
   });
 }
+
+/** Fortnox has not answered the read of the customer added in Fortnox yet. */
+const held = (backend: RealBackend) =>
+  !answered(backend, 'GET', `/3/customers/${backend.facts.fortnoxCustomerNumber}`);
 
 const meta = {
   title: 'Fortnox/FortnoxSyncStatus',
@@ -69,7 +76,9 @@ export const Running: Story = {
     const { canvas, userEvent } = context;
     await userEvent.click(await enabledButton(canvas, 'Synk'));
     await expect(await canvas.findByText('Kunder: 0 av 2')).toBeVisible();
-    backendOf(context).clock.advance(HOLD_MS);
+    const backend = backendOf(context);
+    await expect(held(backend)).toBe(true);
+    backend.clock.advance(HOLD_MS);
     await expect(
       await canvas.findByText(/Senaste synk: .*, klar$/, {}, { timeout: 5000 }),
     ).toBeVisible();
@@ -78,9 +87,13 @@ export const Running: Story = {
 
 export const RunningSlowly: Story = {
   parameters: onTheEmulator({ ...registers, setup: holdTheNextCustomerRead }),
-  play: async ({ canvas, userEvent }) => {
+  play: async (context) => {
+    const { canvas, userEvent } = context;
+    const backend = backendOf(context);
     await userEvent.click(await enabledButton(canvas, 'Synk'));
     await expect(await canvas.findByRole('button', { name: 'Synkar…' })).toBeDisabled();
+    // Still running: Fortnox has not answered the read of the new customer.
+    await expect(held(backend)).toBe(true);
   },
 };
 

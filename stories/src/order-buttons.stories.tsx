@@ -3,7 +3,15 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import type { RealBackend, RealBackendOptions } from './real-backend.js';
 import { onTheEmulator } from './story-backend.js';
-import { articles, customers, HOLD_MS, ORDER, sendOrder, workOrder } from './story-data.js';
+import {
+  answered,
+  articles,
+  customers,
+  HOLD_MS,
+  ORDER,
+  sendOrder,
+  workOrder,
+} from './story-data.js';
 import { backendOf, enabledButton, loadedOf } from './story-types.js';
 
 /** The host's registers and one work order, ready for invoicing; connected. */
@@ -82,12 +90,15 @@ export const Sending: Story = {
         latencyMs: HOLD_MS,
       }),
   }),
-  play: async ({ canvas, userEvent }) => {
+  play: async (context) => {
+    const { canvas, userEvent } = context;
     await userEvent.click(await enabledButton(canvas, 'Skicka till Fortnox'));
     await expect(await canvas.findByRole('button', { name: 'Skickar…' })).toHaveAttribute(
       'aria-disabled',
       'true',
     );
+    // Still in flight: Fortnox has not answered the order's creation.
+    await expect(answered(backendOf(context), 'POST', '/3/orders')).toBe(false);
   },
 };
 

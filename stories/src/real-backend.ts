@@ -140,7 +140,8 @@ export async function startRealBackend(options: RealBackendOptions = {}): Promis
       // The next Fortnox call is refused and the refresh fails: reconnect needed.
       await integration.client.companyInformation.get().catch(() => undefined);
     },
-    close: () => void integration.stop(),
+    // A held request never ends; the story is over, so its run is abandoned.
+    close: () => void integration.stop({ abortRun: true }),
   };
   if (options.settings) await integration.putSettings(options.settings);
   const connect = options.connect ?? true;

@@ -44,7 +44,8 @@ export function createStoryClock(start = '2026-11-28T07:00:00Z'): StoryClock {
       wakeAts.push(wakeAt);
       schedule();
       return clock.sleep(ms, signal).finally(() => {
-        wakeAts.splice(wakeAts.indexOf(wakeAt), 1);
+        const index = wakeAts.indexOf(wakeAt);
+        if (index >= 0) wakeAts.splice(index, 1);
         if (wakeAts.length > 0) schedule();
       });
     },

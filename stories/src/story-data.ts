@@ -77,3 +77,10 @@ export async function sendOrder(backend: RealBackend): Promise<string> {
   backend.facts.orderNumber = documentNumber;
   return documentNumber;
 }
+
+/** Whether the emulator has answered a request (a held one is not in its log yet). */
+export function answered(backend: RealBackend, method: string, path: string): boolean {
+  return backend.emulator.control
+    .requests({ tenantId: backend.tenantId })
+    .some((entry) => entry.method === method && entry.path === path);
+}
