@@ -21,8 +21,10 @@ import {
   type FortnoxEmulator,
   type UserActions,
 } from '@fortnox-kit/mock-server';
+import { consent, invoiceInFortnox } from './fortnox-user.js';
 import { type StoreFaults, withStoreFaults } from './store-faults.js';
 import { createStoryClock, type StoryClock } from './story-clock.js';
+import { COMPANY } from './story-data.js';
 
 /** What a story seeds the real backend with, and how it drives it into its state. */
 export interface RealBackendOptions {
@@ -87,7 +89,7 @@ export async function startRealBackend(options: RealBackendOptions = {}): Promis
   const { tenantId } = emulator.createTenant({
     seed: 1,
     size: 10,
-    companyName: options.companyName ?? 'Kyltjänst i Norr AB',
+    companyName: options.companyName ?? COMPANY,
   });
   const app = emulator.registerClient();
   const store = withStoreFaults(
@@ -165,29 +167,4 @@ async function connectThroughOAuth(backend: RealBackend, subgroup?: string) {
   });
   if (outcome.error) throw outcome.error;
   await integration.sync.idle();
-}
-
-async function consent(fetchFn: typeof fetch, authorizeUrl: string, tenantId: number) {
-  const url = new URL(authorizeUrl);
-  url.searchParams.set('tenant_id', String(tenantId));
-  url.searchParams.set('decision', 'allow');
-  const response = await fetchFn(url, { redirect: 'manual' });
-  return new URL(response.headers.get('location') ?? '');
-}
-
-// Fortnox's "Skapa faktura" on an order, done by a person in Fortnox: through the API with
-// that person's own app and token, so the integration learns of it only by asking Fortnox.
-async function invoiceInFortnox(emulator: FortnoxEmulator, tenantId: number, orderNumber: string) {
-  const person = emulator.registerClient();
-  const { accessToken } = emulator.issueTokens({ clientId: person.clientId, tenantId });
-  const response = await emulator.fetch(
-    new Request(`${emulator.options.apiBaseUrl}/3/orders/${orderNumber}/createinvoice`, {
-      method: 'PUT',
-      headers: { Authorization: `Bearer ${accessToken}` },
-    }),
-  );
-  const body = (await response.json()) as { Invoice?: { DocumentNumber?: string } };
-  const invoiceNumber = body.Invoice?.DocumentNumber;
-  if (!invoiceNumber) throw new Error(`Fortnox did not invoice order ${orderNumber}.`);
-  return invoiceNumber;
 }
