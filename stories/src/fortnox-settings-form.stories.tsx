@@ -92,7 +92,15 @@ export const InvalidList: Story = {
  * this form; the fake shows how the form places one (it refuses an unknown cost center).
  */
 export const ServerErrorAtTheField: Story = {
-  parameters: { fakeBackend: {} },
+  parameters: {
+    fakeBackend: {},
+    docs: {
+      description: {
+        story:
+          'On the fake backend: the real handler checks cost center codes against Fortnox when an order is sent, not when settings are saved, so it cannot answer this form with a field error (decisions/054).',
+      },
+    },
+  },
   play: async ({ canvas, userEvent }) => {
     const costCenter = await canvas.findByLabelText('Lägg till kostnadsställe');
     await userEvent.type(costCenter, '900');
