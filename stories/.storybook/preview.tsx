@@ -1,7 +1,7 @@
 import { FortnoxProvider } from '@fortnox-kit/react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import { backendHandlers, loadFakeBackend } from '../src/story-backend.js';
+import { backendHandlers, loadStoryBackend } from '../src/story-backend.js';
 
 const withProvider: Decorator = (Story, { loaded, parameters, globals }) => (
   <FortnoxProvider
@@ -17,7 +17,7 @@ const withProvider: Decorator = (Story, { loaded, parameters, globals }) => (
 );
 
 const preview: Preview = {
-  loaders: [mswLoader(), loadFakeBackend],
+  loaders: [mswLoader(), loadStoryBackend],
   decorators: [withProvider],
   globalTypes: {
     locale: {

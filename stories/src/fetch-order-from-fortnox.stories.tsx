@@ -1,13 +1,28 @@
 import { FetchOrderFromFortnox } from '@fortnox-kit/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
+import type { RealBackend, RealBackendOptions } from './real-backend.js';
+import { onTheEmulator } from './story-backend.js';
+import { backendOf } from './story-types.js';
 
-const enabled = { backend: { state: { settings: { createOrderFromReference: true } } } };
+/** A user creates an order inside Fortnox; the host may fetch it by its number. */
+async function orderMadeInFortnox(backend: RealBackend): Promise<void> {
+  backend.facts.fortnoxOrderNumber = backend.user.createOrder({
+    CustomerNumber: '1',
+    OrderRows: [{ Description: 'Service av kylaggregat enligt avtal' }],
+  });
+}
+
+/** Setting 35 on. */
+const enabled: RealBackendOptions = {
+  settings: { createOrderFromReference: true },
+  setup: orderMadeInFortnox,
+};
 
 const meta = {
   title: 'Fortnox/FetchOrderFromFortnox',
   component: FetchOrderFromFortnox,
-  parameters: enabled,
+  parameters: onTheEmulator(enabled),
 } satisfies Meta<typeof FetchOrderFromFortnox>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -18,9 +33,12 @@ export const Idle: Story = {
   },
 };
 
+/** The order made in Fortnox becomes host order SO-2001 (the host's own numbering). */
 export const Fetched: Story = {
-  play: async ({ canvas, userEvent }) => {
-    await userEvent.type(await canvas.findByLabelText('Ordernummer i Fortnox'), '1043');
+  play: async (context) => {
+    const { canvas, userEvent } = context;
+    const number = backendOf(context).facts.fortnoxOrderNumber ?? '';
+    await userEvent.type(await canvas.findByLabelText('Ordernummer i Fortnox'), number);
     await userEvent.click(canvas.getByRole('button', { name: 'Hämta order' }));
     await expect(await canvas.findByText(/Order SO-2001 är skapad/)).toBeVisible();
     await expect(canvas.getByRole('link', { name: 'Öppna ordern' })).toBeVisible();
@@ -44,7 +62,7 @@ export const NotFoundInFortnox: Story = {
 };
 
 export const TurnedOff: Story = {
-  parameters: { backend: { state: { settings: { createOrderFromReference: false } } } },
+  parameters: onTheEmulator({ settings: { createOrderFromReference: false } }),
   play: async ({ canvas }) => {
     await expect(await canvas.findByText(/Hämta order är avstängt/)).toBeVisible();
   },

@@ -1,19 +1,12 @@
 import { FortnoxConnect } from '@fortnox-kit/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
-import { loadedOf } from './story-types.js';
+import { type BackendParameters, onTheEmulator } from './story-backend.js';
+import { COMPANY, SUBGROUPS } from './story-data.js';
+import { backendOf, loadedOf } from './story-types.js';
 
-const notConnected = {
-  status: 'not_connected' as const,
-  company: null,
-  subgroup: null,
-  subgroups: null,
-  connectedAt: null,
-};
-const subgroups = [
-  { id: 'norr', name: 'Kyltjänst Norr' },
-  { id: 'syd', name: 'Kyltjänst Syd' },
-];
+const connectedTo = new RegExp(`^Ansluten till ${COMPANY} \\(\\d{6}-\\d{4}\\)\\.$`);
+const notConnected: BackendParameters = { backend: { connect: false } };
 
 const meta = {
   title: 'Fortnox/FortnoxConnect',
@@ -22,36 +15,24 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** Connected through the emulator's OAuth consent; the company comes from Fortnox. */
 export const Connected: Story = {
   play: async ({ canvas }) => {
-    await expect(
-      await canvas.findByText('Ansluten till Kyltjänst i Norr AB (556677-8899).'),
-    ).toBeVisible();
+    await expect(await canvas.findByText(connectedTo)).toBeVisible();
     await expect(canvas.queryByText(/nyckel|token|secret/i)).toBeNull();
   },
 };
 
+/** The host uses subgroups and the admin connected for "Kyltjänst Norr". */
 export const ConnectedToASubgroup: Story = {
-  parameters: {
-    backend: {
-      state: {
-        connection: {
-          status: 'connected',
-          company: { name: 'Kyltjänst i Norr AB', organisationNumber: '556677-8899' },
-          subgroup: 'norr',
-          subgroups,
-          connectedAt: '2026-11-20T08:00:00.000Z',
-        },
-      },
-    },
-  },
+  parameters: onTheEmulator({ subgroups: SUBGROUPS, connect: { subgroup: 'norr' } }),
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('Gäller: Kyltjänst Norr')).toBeVisible();
   },
 };
 
 export const NotConnected: Story = {
-  parameters: { backend: { state: { connection: notConnected } } },
+  parameters: notConnected,
   play: async (context) => {
     const { canvas, userEvent } = context;
     await userEvent.click(await canvas.findByRole('button', { name: 'Anslut till Fortnox' }));
@@ -60,22 +41,35 @@ export const NotConnected: Story = {
   },
 };
 
+/**
+ * The chosen subgroup travels with the authorization: after the user's consent in the
+ * emulator, the handler's callback stores it as the integration's subgroup.
+ */
 export const NotConnectedWithSubgroups: Story = {
-  parameters: { backend: { state: { connection: { ...notConnected, subgroups } } } },
+  parameters: onTheEmulator({ connect: false, subgroups: SUBGROUPS }),
   play: async (context) => {
     const { canvas, userEvent } = context;
     await userEvent.selectOptions(await canvas.findByLabelText('Undergrupp'), 'syd');
     await userEvent.click(canvas.getByRole('button', { name: 'Anslut till Fortnox' }));
     const { browser } = loadedOf(context);
     await waitFor(() =>
-      expect(browser.navigate).toHaveBeenCalledWith(expect.stringContaining('fake-redirect-syd')),
+      expect(browser.navigate).toHaveBeenCalledWith(
+        expect.stringContaining('https://apps.fortnox.se/oauth-v1/auth?'),
+      ),
     );
+    const backend = backendOf(context);
+    const callback = await backend.consent(String(browser.navigate.mock.calls[0]?.[0]));
+    const landing = await backend.handle(
+      new Request(new URL(`/api/fortnox/oauth/callback${callback.search}`, location.href)),
+    );
+    await expect(landing.headers.get('location')).toContain('fortnox=connected');
+    await expect((await backend.integration.getSettings()).settings.subgroup).toBe('syd');
   },
 };
 
 export const ConnectingInAPopup: Story = {
   args: { mode: 'popup' },
-  parameters: { backend: { state: { connection: notConnected } } },
+  parameters: notConnected,
   play: async (context) => {
     const { canvas, userEvent } = context;
     await userEvent.click(await canvas.findByRole('button', { name: 'Anslut till Fortnox' }));
@@ -87,18 +81,9 @@ export const ConnectingInAPopup: Story = {
   },
 };
 
+/** The customer revoked the integration in Fortnox; the integration's next call noticed. */
 export const ReconnectNeeded: Story = {
-  parameters: {
-    backend: {
-      state: {
-        connection: {
-          ...notConnected,
-          status: 'reconnect_needed',
-          company: { name: 'Kyltjänst i Norr AB', organisationNumber: '556677-8899' },
-        },
-      },
-    },
-  },
+  parameters: onTheEmulator({ setup: (backend) => backend.revokeGrant() }),
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('alert')).toHaveTextContent(/godkänns igen/);
     await expect(canvas.getByRole('button', { name: 'Anslut igen' })).toBeEnabled();
@@ -125,10 +110,11 @@ export const ForANonAdmin: Story = {
   },
 };
 
+/** The host's database fails once: the handler answers 500 `internal`; a retry works. */
 export const BackendUnreachable: Story = {
-  parameters: {
-    backend: { failures: { 'GET /connection': { code: 'internal', message: 'Boom' } } },
-  },
+  parameters: onTheEmulator({
+    setup: async (backend) => backend.storeFaults.failNext('getConnection'),
+  }),
   play: async ({ canvas, userEvent }) => {
     await expect(await canvas.findByRole('alert')).toHaveTextContent('Något gick fel.');
     await userEvent.click(canvas.getByRole('button', { name: 'Försök igen' }));

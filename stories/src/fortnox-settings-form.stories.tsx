@@ -1,6 +1,8 @@
 import { FortnoxSettingsForm } from '@fortnox-kit/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
+import { onTheEmulator } from './story-backend.js';
+import { articles, SUBGROUPS } from './story-data.js';
 import { loadedOf } from './story-types.js';
 
 const meta = {
@@ -17,21 +19,20 @@ export const Admin: Story = {
   },
 };
 
+/** Settings an admin saved earlier (through the integration, as the form does). */
 export const SavedSettings: Story = {
   parameters: {
     backend: {
-      state: {
-        settings: {
-          orderText: 'Tack för att ni anlitar oss!',
-          sortByActions: true,
-          technicianInActionSummary: true,
-          includeServiceObjectOnRow: true,
-          serviceObjectPrefix: 'Maskin :',
-          sumArticleRows: true,
-          noSumArticleNumbers: ['12', '13'],
-          costCenter: 'SERVICE',
-          syncPrices: true,
-        },
+      settings: {
+        orderText: 'Tack för att ni anlitar oss!',
+        sortByActions: true,
+        technicianInActionSummary: true,
+        includeServiceObjectOnRow: true,
+        serviceObjectPrefix: 'Maskin :',
+        sumArticleRows: true,
+        noSumArticleNumbers: ['12', '13'],
+        costCenter: 'SERV',
+        syncPrices: true,
       },
     },
   },
@@ -43,7 +44,9 @@ export const SavedSettings: Story = {
   },
 };
 
+/** The CSV is the host's real article register, exported by the handler. */
 export const PriceSyncBackupWarning: Story = {
+  parameters: onTheEmulator({ articles }),
   play: async (context) => {
     const { canvas, userEvent } = context;
     await userEvent.click(await canvas.findByRole('checkbox', { name: 'Synka priser' }));
@@ -81,7 +84,23 @@ export const InvalidList: Story = {
   },
 };
 
+/**
+ * **On the fake backend (decisions/054).** The real handler validates saved settings only
+ * against the settings schema, which the form already checks in the browser, and checks
+ * cost center codes against Fortnox when an order is sent (SPEC setting 21; see the order
+ * buttons' "Send Failed"), not on save. So the real stack cannot answer a field error to
+ * this form; the fake shows how the form places one (it refuses an unknown cost center).
+ */
 export const ServerErrorAtTheField: Story = {
+  parameters: {
+    fakeBackend: {},
+    docs: {
+      description: {
+        story:
+          'On the fake backend: the real handler checks cost center codes against Fortnox when an order is sent, not when settings are saved, so it cannot answer this form with a field error (decisions/054).',
+      },
+    },
+  },
   play: async ({ canvas, userEvent }) => {
     const costCenter = await canvas.findByLabelText('Lägg till kostnadsställe');
     await userEvent.type(costCenter, '900');
@@ -91,23 +110,9 @@ export const ServerErrorAtTheField: Story = {
   },
 };
 
+/** The host uses subgroups (connected for all of them). */
 export const WithSubgroups: Story = {
-  parameters: {
-    backend: {
-      state: {
-        connection: {
-          status: 'connected',
-          company: { name: 'Kyltjänst i Norr AB', organisationNumber: '556677-8899' },
-          subgroup: null,
-          subgroups: [
-            { id: 'norr', name: 'Kyltjänst Norr' },
-            { id: 'syd', name: 'Kyltjänst Syd' },
-          ],
-          connectedAt: null,
-        },
-      },
-    },
-  },
+  parameters: onTheEmulator({ subgroups: SUBGROUPS }),
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('combobox', { name: 'Undergrupp' })).toBeVisible();
     await expect(canvas.getByLabelText('Internfakturerad kund')).toBeVisible();

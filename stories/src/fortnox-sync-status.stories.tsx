@@ -1,83 +1,84 @@
-import type { SyncRun } from '@fortnox-kit/core';
 import { FortnoxSyncStatus } from '@fortnox-kit/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { enabledButton } from './story-types.js';
+import type { RealBackend, RealBackendOptions } from './real-backend.js';
+import { onTheEmulator } from './story-backend.js';
+import { answered, articles, customers, HOLD_MS, syncWithRefusedCustomers } from './story-data.js';
+import { backendOf, enabledButton } from './story-types.js';
 
-const okRun: SyncRun = {
-  id: 'run-2',
-  trigger: 'schedule',
-  startedAt: '2026-11-28T07:00:00.000Z',
-  finishedAt: '2026-11-28T07:00:12.000Z',
-  result: 'ok',
-  counts: {
-    customers: { created: 1, updated: 4, unchanged: 212, failed: 0 },
-    articles: { created: 0, updated: 2, unchanged: 318, failed: 0 },
-  },
-  errors: [],
-};
-const partialRun: SyncRun = {
-  ...okRun,
-  id: 'run-3',
-  trigger: 'manual',
-  startedAt: '2026-11-28T08:30:00.000Z',
-  finishedAt: '2026-11-28T08:30:09.000Z',
-  result: 'partial',
-  counts: { customers: { created: 0, updated: 3, unchanged: 212, failed: 2 } },
-  errors: [
-    {
-      register: 'customers',
-      recordId: 'K-1043',
-      label: 'Bygg & Kyl i Luleå AB',
-      code: 'fortnox_error',
-      message: 'Organisationsnumret är ogiltigt.',
-    },
-    {
-      register: 'customers',
-      recordId: 'K-2210',
-      label: 'Fastighets AB Norrsken',
-      code: 'fortnox_error',
-      message: 'E-postadressen är ogiltig.',
-    },
-  ],
-};
+/** The host's registers; connecting runs the first sync ("Vid anslutning", klar). */
+const registers: RealBackendOptions = { customers, articles };
+
+/**
+ * A user adds a customer inside Fortnox a minute after connecting, and the emulator holds
+ * the sync's read of it (a delay longer than the story clock runs by itself): the next sync
+ * stays "Synkar…" at "Kunder: 0 av 2" until the play function advances the clock.
+ */
+async function holdTheNextCustomerRead(backend: RealBackend): Promise<void> {
+  backend.clock.advance(60_000);
+  backend.facts.fortnoxCustomerNumber = backend.user.createCustomer({
+    Name: 'Kyl & Frys i Piteå AB',
+    Email: 'info@kylfrys.se',
+  });
+  backend.emulator.control.injectFault({
+    method: 'GET',
+    path: /^\/3\/customers\/\d+$/,
+    latencyMs: HOLD_MS,
+  });
+}
+
+/** Fortnox has not answered the read of the customer added in Fortnox yet. */
+const held = (backend: RealBackend) =>
+  !answered(backend, 'GET', `/3/customers/${backend.facts.fortnoxCustomerNumber}`);
 
 const meta = {
   title: 'Fortnox/FortnoxSyncStatus',
   component: FortnoxSyncStatus,
+  parameters: onTheEmulator(registers),
 } satisfies Meta<typeof FortnoxSyncStatus>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/**
+ * Not connected yet: connecting always starts the first sync, so before it is the only
+ * time an integration has never synced.
+ */
 export const NeverSynced: Story = {
+  parameters: onTheEmulator({ ...registers, connect: false }),
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('Ingen synk har körts ännu.')).toBeVisible();
   },
 };
 
 export const LastRunOk: Story = {
-  parameters: { backend: { state: { runs: [okRun] } } },
   play: async ({ canvas }) => {
     await expect(await canvas.findByText(/Senaste synk: .*, klar$/)).toBeVisible();
   },
 };
 
+/** Fortnox refused two customers added in the host: their own messages, per record. */
 export const LastRunWithRecordErrors: Story = {
-  parameters: { backend: { state: { runs: [partialRun, okRun] } } },
+  parameters: onTheEmulator({ ...registers, setup: syncWithRefusedCustomers }),
   play: async ({ canvas, userEvent }) => {
     const log = await canvas.findByRole('region', { name: 'Senaste körningar' });
     await userEvent.click(within(log).getByText(/2 poster kunde inte synkas/));
     await expect(
-      within(log).getByText('Kunder Bygg & Kyl i Luleå AB: Organisationsnumret är ogiltigt.'),
+      within(log).getByText(
+        'Kunder Bygg & Kyl i Luleå AB: Ogiltig e-postadress (faktura@byggkyl) (Email)',
+      ),
     ).toBeVisible();
   },
 };
 
 export const Running: Story = {
-  parameters: { backend: { syncStepMs: 150, state: { runs: [okRun] } } },
-  play: async ({ canvas, userEvent }) => {
+  parameters: onTheEmulator({ ...registers, setup: holdTheNextCustomerRead }),
+  play: async (context) => {
+    const { canvas, userEvent } = context;
     await userEvent.click(await enabledButton(canvas, 'Synk'));
-    await expect(await canvas.findByText(/Kunder: \d+ av 24/)).toBeVisible();
+    await expect(await canvas.findByText('Kunder: 0 av 2')).toBeVisible();
+    const backend = backendOf(context);
+    await expect(held(backend)).toBe(true);
+    backend.clock.advance(HOLD_MS);
     await expect(
       await canvas.findByText(/Senaste synk: .*, klar$/, {}, { timeout: 5000 }),
     ).toBeVisible();
@@ -85,20 +86,20 @@ export const Running: Story = {
 };
 
 export const RunningSlowly: Story = {
-  parameters: { backend: { syncStepMs: 3_600_000 } },
-  play: async ({ canvas, userEvent }) => {
+  parameters: onTheEmulator({ ...registers, setup: holdTheNextCustomerRead }),
+  play: async (context) => {
+    const { canvas, userEvent } = context;
+    const backend = backendOf(context);
     await userEvent.click(await enabledButton(canvas, 'Synk'));
     await expect(await canvas.findByRole('button', { name: 'Synkar…' })).toBeDisabled();
+    // Still running: Fortnox has not answered the read of the new customer.
+    await expect(held(backend)).toBe(true);
   },
 };
 
+/** The customer revoked the integration in Fortnox since the last run: "Synk" is refused. */
 export const CouldNotStart: Story = {
-  parameters: {
-    backend: {
-      state: { runs: [okRun] },
-      failures: { 'POST /sync': { code: 'reconnect_needed', message: 'Reconnect.' } },
-    },
-  },
+  parameters: onTheEmulator({ ...registers, setup: (backend) => backend.revokeGrant() }),
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(await enabledButton(canvas, 'Synk'));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
@@ -109,7 +110,7 @@ export const CouldNotStart: Story = {
 
 export const InEnglish: Story = {
   globals: { locale: 'en' },
-  parameters: { backend: { state: { runs: [partialRun, okRun] } } },
+  parameters: onTheEmulator({ ...registers, setup: syncWithRefusedCustomers }),
   play: async ({ canvas }) => {
     await expect(await canvas.findByText(/Last sync: .*done with errors/)).toBeVisible();
   },

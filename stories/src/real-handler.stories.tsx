@@ -9,6 +9,7 @@ import {
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import type { RealBackendOptions } from './real-backend.js';
+import { onTheEmulator } from './story-backend.js';
 import { enabledButton } from './story-types.js';
 
 /** A host's Fortnox page and one order, against the real core handler and the emulator. */
@@ -54,7 +55,7 @@ const realBackend: RealBackendOptions = {
 const meta = {
   title: 'Real handler (emulator)/Host page',
   component: HostPage,
-  parameters: { realBackend },
+  parameters: onTheEmulator(realBackend),
 } satisfies Meta<typeof HostPage>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -1,9 +1,17 @@
 import type { StoryContext } from '@storybook/react-vite';
+import type { RealBackend } from './real-backend.js';
 import type { StoryBackend } from './story-backend.js';
 
-/** The loaded fake backend and browser spies of a story (see story-backend.ts). */
+/** The loaded backend and browser spies of a story (see story-backend.ts). */
 export function loadedOf(context: Pick<StoryContext, 'loaded'>): StoryBackend {
   return context.loaded as StoryBackend;
+}
+
+/** The story's real stack: the handler, the integration and the emulator behind it. */
+export function backendOf(context: Pick<StoryContext, 'loaded'>): RealBackend {
+  const { backend } = loadedOf(context);
+  if (!backend) throw new Error('This story runs on the fake backend.');
+  return backend;
 }
 
 /** Finds a button and waits until it is enabled (it is busy while its status loads). */
