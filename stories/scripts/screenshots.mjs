@@ -34,8 +34,8 @@ const SHOTS = [
   ],
   ['fortnox-order-buttons--ready-to-send', 'order-ready-to-send', 'Ingen faktura ännu.'],
   ['fortnox-order-buttons--sending', 'order-sending', 'Skickar…'],
-  ['fortnox-order-buttons--sent', 'order-sent', 'Fortnox order 512'],
-  ['fortnox-order-buttons--invoiced', 'order-invoiced', 'Fakturerad: faktura 512'],
+  ['fortnox-order-buttons--sent', 'order-sent', 'Skickad som order'],
+  ['fortnox-order-buttons--invoiced', 'order-invoiced', 'Fakturerad: faktura'],
   ['fortnox-order-buttons--send-failed', 'order-send-failed', 'Kunde inte skicka'],
   [
     'fortnox-order-buttons--not-ready-for-invoicing',
@@ -43,7 +43,7 @@ const SHOTS = [
     'inte klar för fakturering',
   ],
   ['fortnox-fortnoxconnect--connected', 'connect-connected', 'Ansluten till'],
-  ['fortnox-fortnoxsyncstatus--last-run-with-record-errors', 'sync-status', 'Organisationsnumret'],
+  ['fortnox-fortnoxsyncstatus--last-run-with-record-errors', 'sync-status', 'Ogiltig e-postadress'],
   ['fortnox-fetchorderfromfortnox--fetched', 'fetch-order', 'är skapad'],
   [
     'real-handler-emulator-host-page--send-to-fortnox',

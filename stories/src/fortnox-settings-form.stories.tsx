@@ -85,22 +85,10 @@ export const InvalidList: Story = {
 };
 
 /**
- * **On the fake backend (decisions/054).** The real handler validates saved settings only
- * against the settings schema, which the form already checks in the browser, and checks
- * cost center codes against Fortnox when an order is sent (SPEC setting 21; see the order
- * buttons' "Send Failed"), not on save. So the real stack cannot answer a field error to
- * this form; the fake shows how the form places one (it refuses an unknown cost center).
+ * Saving looks a changed cost center up in Fortnox (the emulator has SERV, not 900), and the
+ * handler's `missing_fortnox_code` lands at the field.
  */
 export const ServerErrorAtTheField: Story = {
-  parameters: {
-    fakeBackend: {},
-    docs: {
-      description: {
-        story:
-          'On the fake backend: the real handler checks cost center codes against Fortnox when an order is sent, not when settings are saved, so it cannot answer this form with a field error (decisions/054).',
-      },
-    },
-  },
   play: async ({ canvas, userEvent }) => {
     const costCenter = await canvas.findByLabelText('Lägg till kostnadsställe');
     await userEvent.type(costCenter, '900');
