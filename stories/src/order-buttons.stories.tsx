@@ -167,7 +167,7 @@ export const SendFailed: Story = {
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(await enabledButton(canvas, 'Skicka till Fortnox'));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      /^Kunde inte skicka till Fortnox: En kod saknas i Fortnox: Cost center "NORR" does not exist in Fortnox\./,
+      /^Kunde inte skicka till Fortnox: En kod saknas i Fortnox: Kostnadsställe "NORR" finns inte i Fortnox\. Lägg upp koden/,
     );
     await expect(canvas.getByRole('button', { name: 'Försök igen' })).toBeEnabled();
   },

@@ -34,12 +34,18 @@ export const FortnoxErrorCode = z.enum([
 ]);
 export type FortnoxErrorCode = z.infer<typeof FortnoxErrorCode>;
 
-/** `{ error: { code, message, field? } }`; `field` is a settings key or a body property. */
+/**
+ * `{ error: { code, message, field?, userMessage? } }`. `message` is English, for developers
+ * and logs; `field` is a settings key or a body property; `userMessage` is the detail in
+ * the user's words, in Swedish and English, when the backend has one (which code is missing
+ * in Fortnox, Fortnox's own message): the components show it in their language.
+ */
 export const ErrorBody = z.object({
   error: z.object({
     code: FortnoxErrorCode,
     message: z.string(),
     field: z.optional(z.string()),
+    userMessage: z.optional(z.object({ sv: z.string(), en: z.string() })),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -81,6 +81,21 @@ describe('createFortnoxHandler', { timeout: 30_000 }, () => {
     expect(await errorOf(bad)).toMatchObject({ code: 'validation_failed', field: 'costCenter' });
   });
 
+  it('answers a cost center Fortnox does not have with 422 at the field, in both languages', async () => {
+    await setup();
+    const missing = await call('/settings', {
+      method: 'PUT',
+      role: 'admin',
+      body: JSON.stringify({ settings: { costCenter: 'NOPE' } }),
+    });
+    expect(missing.status).toBe(422);
+    expect(await errorOf(missing)).toMatchObject({
+      code: 'missing_fortnox_code',
+      field: 'costCenter',
+      userMessage: { sv: expect.stringMatching(/^Kostnadsställe "NOPE" finns inte i Fortnox/) },
+    });
+  });
+
   it('refuses an OAuth callback with a wrong state and stays disconnected', async () => {
     await setup(false);
     await call('/connection/connect', { method: 'POST', role: 'admin', body: '{}' });

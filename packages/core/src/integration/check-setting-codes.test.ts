@@ -17,6 +17,10 @@ describe('saving settings that name a Fortnox code', () => {
     await expect(h.integration.putSettings({ costCenter: 'NOPE' })).rejects.toMatchObject({
       code: 'missing_fortnox_code',
       field: 'costCenter',
+      userMessage: {
+        sv: 'Kostnadsställe "NOPE" finns inte i Fortnox. Lägg upp koden i Fortnox eller ange en annan.',
+        en: 'Cost center "NOPE" does not exist in Fortnox. Add it in Fortnox or enter another one.',
+      },
     });
     expect((await h.integration.getSettings()).settings.costCenter).toBe('SERV');
   });

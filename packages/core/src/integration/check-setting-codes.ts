@@ -1,4 +1,5 @@
 import type { IntegrationSettings } from '../settings/integration-settings.js';
+import type { Localized } from '../settings/semicolon-list.js';
 import type { FortnoxGateway } from './fortnox-gateway.js';
 import { WorkflowError } from './workflow-error.js';
 
@@ -21,13 +22,21 @@ export async function checkSettingCodes(
   const costCenter = next.costCenter;
   if (costCenter && costCenter !== previous.costCenter) {
     if ((await lookup(() => lookups.codeExists('costcenters', costCenter))) === false) {
-      throw missing('costCenter', `Cost center "${costCenter}"`);
+      throw missing('costCenter', {
+        sv: `Kostnadsställe "${costCenter}" finns inte i Fortnox. Lägg upp koden i Fortnox eller ange en annan.`,
+        en: `Cost center "${costCenter}" does not exist in Fortnox. Add it in Fortnox or enter another one.`,
+      });
     }
   }
   const customer = next.internalInvoiceCustomer;
   if (customer && customer !== previous.internalInvoiceCustomer) {
     const found = await lookup(async () => (await lookups.getCustomer(customer)) !== undefined);
-    if (found === false) throw missing('internalInvoiceCustomer', `Customer "${customer}"`);
+    if (found === false) {
+      throw missing('internalInvoiceCustomer', {
+        sv: `Kund "${customer}" finns inte i Fortnox. Lägg upp kunden i Fortnox eller ange en annan.`,
+        en: `Customer "${customer}" does not exist in Fortnox. Add it in Fortnox or enter another one.`,
+      });
+    }
   }
 }
 
@@ -40,10 +49,6 @@ async function lookup(ask: () => Promise<boolean>): Promise<boolean | undefined>
   }
 }
 
-function missing(field: string, what: string): WorkflowError {
-  return new WorkflowError(
-    'missing_fortnox_code',
-    `${what} does not exist in Fortnox. Add it in Fortnox or enter another one.`,
-    { field },
-  );
+function missing(field: string, userMessage: Localized): WorkflowError {
+  return new WorkflowError('missing_fortnox_code', userMessage.en, { field, userMessage });
 }

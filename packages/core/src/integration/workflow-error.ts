@@ -1,9 +1,12 @@
 import type { FortnoxErrorCode } from '../handler/contract.js';
+import type { Localized } from '../settings/semicolon-list.js';
 
 /** Options of a {@link WorkflowError}. */
 export interface WorkflowErrorOptions {
   /** The settings key or order field the error belongs to (shown under that field). */
   field?: string;
+  /** The detail for a user, in Swedish and English (the handler sends it as `userMessage`). */
+  userMessage?: Localized;
   cause?: unknown;
 }
 
@@ -18,11 +21,13 @@ export class WorkflowError extends Error {
   override name = 'WorkflowError';
   readonly code: FortnoxErrorCode;
   readonly field: string | undefined;
+  readonly userMessage: Localized | undefined;
 
   constructor(code: FortnoxErrorCode, message: string, options: WorkflowErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.field = options.field;
+    this.userMessage = options.userMessage;
   }
 }
 

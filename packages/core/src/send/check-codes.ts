@@ -1,6 +1,7 @@
 import type { FortnoxInvoiceInput, FortnoxOrderInput } from '../fortnox/documents/index.js';
 import type { FortnoxCodeRegister, FortnoxGateway } from '../integration/fortnox-gateway.js';
 import { WorkflowError } from '../integration/workflow-error.js';
+import type { Localized } from '../settings/semicolon-list.js';
 
 /** One code a document refers to, and where it came from (for the error's `field`). */
 export interface CodeUse {
@@ -9,11 +10,11 @@ export interface CodeUse {
   field: string;
 }
 
-const WHAT: Record<FortnoxCodeRegister, string> = {
-  costcenters: 'Cost center',
-  units: 'Unit',
-  termsofdeliveries: 'Terms of delivery',
-  wayofdeliveries: 'Way of delivery',
+const WHAT: Record<FortnoxCodeRegister, Localized> = {
+  costcenters: { sv: 'Kostnadsställe', en: 'Cost center' },
+  units: { sv: 'Enhet', en: 'Unit' },
+  termsofdeliveries: { sv: 'Leveransvillkor', en: 'Terms of delivery' },
+  wayofdeliveries: { sv: 'Leveranssätt', en: 'Way of delivery' },
 };
 
 /** Every code in a mapped document, head first, each once. */
@@ -52,16 +53,31 @@ export async function checkCodes(
 /** Checks one code; `missing_fortnox_code` naming it and where it came from when missing. */
 export async function checkCode(gateway: FortnoxGateway, use: CodeUse): Promise<void> {
   if (await gateway.codeExists(use.register, use.code)) return;
-  throw new WorkflowError(
-    'missing_fortnox_code',
-    `${WHAT[use.register]} "${use.code}" does not exist in Fortnox. Add it in Fortnox (or change the ${describe(use.field)}) and send again.`,
-    { field: use.field },
-  );
+  const what = WHAT[use.register];
+  const where = describe(use.field);
+  const userMessage = {
+    sv: `${what.sv} "${use.code}" finns inte i Fortnox. Lägg upp koden i Fortnox (eller ändra ${where.sv}) och skicka igen.`,
+    en: `${what.en} "${use.code}" does not exist in Fortnox. Add it in Fortnox (or change the ${where.en}) and send again.`,
+  };
+  throw new WorkflowError('missing_fortnox_code', userMessage.en, {
+    field: use.field,
+    userMessage,
+  });
 }
 
-function describe(field: string): string {
-  if (field === 'costCenter') return 'setting "Lägg till kostnadsställe"';
-  if (field === 'includeUserCostCenterOnRows') return "user's cost center";
-  if (field.startsWith('customFields.')) return `order field "${field.slice(13)}"`;
-  return 'article row';
+function describe(field: string): Localized {
+  if (field === 'costCenter') {
+    return {
+      sv: 'inställningen "Lägg till kostnadsställe"',
+      en: 'setting "Lägg till kostnadsställe"',
+    };
+  }
+  if (field === 'includeUserCostCenterOnRows') {
+    return { sv: 'användarens kostnadsställe', en: "user's cost center" };
+  }
+  if (field.startsWith('customFields.')) {
+    const name = field.slice(13);
+    return { sv: `orderfältet "${name}"`, en: `order field "${name}"` };
+  }
+  return { sv: 'artikelraden', en: 'article row' };
 }

@@ -21,6 +21,7 @@ export function toErrorInfo(error: unknown): SendErrorInfo {
       code: error.code,
       message: error.message,
       ...(error.field ? { field: error.field } : {}),
+      ...(error.userMessage ? { userMessage: error.userMessage } : {}),
     };
   }
   if (isFortnoxAuthError(error)) {
@@ -38,6 +39,10 @@ export function toErrorInfo(error: unknown): SendErrorInfo {
     return {
       code: 'fortnox_error',
       message: `Fortnox refused the request: ${text || error.message}`,
+      // Fortnox's own message is Swedish; our explanation of its code is English.
+      ...(error.fortnoxMessage
+        ? { userMessage: { sv: error.fortnoxMessage, en: text || error.fortnoxMessage } }
+        : {}),
     };
   }
   if (isFortnoxNetworkError(error)) {

@@ -9,15 +9,24 @@ export class FortnoxApiError extends Error {
   readonly code: FortnoxErrorCode | 'network';
   /** The settings key or body property the error belongs to. */
   readonly field: string | undefined;
+  /** The backend's detail for a user, in Swedish and English, when it has one. */
+  readonly userMessage: { sv: string; en: string } | undefined;
 
   constructor(
-    init: { status: number; code: FortnoxErrorCode | 'network'; message: string; field?: string },
+    init: {
+      status: number;
+      code: FortnoxErrorCode | 'network';
+      message: string;
+      field?: string;
+      userMessage?: { sv: string; en: string };
+    },
     options?: { cause?: unknown },
   ) {
     super(init.message, options);
     this.status = init.status;
     this.code = init.code;
     this.field = init.field;
+    this.userMessage = init.userMessage;
   }
 }
 

@@ -4,6 +4,7 @@ const countText = (n: number, one: string, many: string) => `${n} ${n === 1 ? on
 
 /** English. */
 export const en: FortnoxMessages = {
+  language: 'en',
   dateLocale: 'en-GB',
   loading: 'Loading…',
   retry: 'Try again',

@@ -9,6 +9,8 @@ import { sv } from './sv.js';
 
 /** Every text the components show, in one language. */
 export interface FortnoxMessages {
+  /** The language, to pick a backend's `userMessage`. */
+  language: 'sv' | 'en';
   /** BCP 47 tag for dates and numbers. */
   dateLocale: string;
   loading: string;
@@ -98,17 +100,22 @@ export interface ApiErrorLike {
   code: FortnoxErrorCode | 'network';
   message: string;
   field?: string | undefined;
+  userMessage?: { sv: string; en: string } | undefined;
 }
 
-/** A readable reason for an error: the translated code, else the backend's message. */
+/**
+ * A readable reason for an error: the translated code, with the backend's detail in the
+ * user's language when it sent one; else the backend's message.
+ */
 export function errorText(messages: FortnoxMessages, error: ApiErrorLike): string {
   const known = messages.errors[error.code];
   if (!known) return error.message;
   // These carry a specific detail worth showing (which code is missing, Fortnox's own
   // message, which is Swedish): the translated sentence, then the detail.
   const detailed = ['missing_fortnox_code', 'fortnox_error', 'validation_failed'];
-  if (detailed.includes(error.code) && error.message) {
-    return `${known.replace(/\.$/, '')}: ${error.message}`;
+  const detail = error.userMessage?.[messages.language] ?? error.message;
+  if (detailed.includes(error.code) && detail) {
+    return `${known.replace(/\.$/, '')}: ${detail}`;
   }
   return known;
 }

@@ -4,6 +4,7 @@ const countText = (n: number, one: string, many: string) => `${n} ${n === 1 ? on
 
 /** Swedish, the default. */
 export const sv: FortnoxMessages = {
+  language: 'sv',
   dateLocale: 'sv-SE',
   loading: 'Hämtar…',
   retry: 'Försök igen',
