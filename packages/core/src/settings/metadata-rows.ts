@@ -160,8 +160,8 @@ export const rowSettingsMetadata: readonly SettingMetadata[] = [
           severity: 'caution',
           when: 'always',
           text: {
-            sv: 'OBS! Kostnadsstället måste finnas i Fortnox; det kontrolleras innan ordern skickas.',
-            en: 'The cost center must exist in Fortnox; it is checked before an order is sent.',
+            sv: 'OBS! Kostnadsstället måste finnas i Fortnox; det kontrolleras när du sparar och innan en order skickas.',
+            en: 'The cost center must exist in Fortnox; it is checked when you save and before an order is sent.',
           },
         },
       ],
