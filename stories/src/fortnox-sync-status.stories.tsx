@@ -64,7 +64,7 @@ export const LastRunWithRecordErrors: Story = {
     await userEvent.click(within(log).getByText(/2 poster kunde inte synkas/));
     await expect(
       within(log).getByText(
-        'Kunder Bygg & Kyl i Luleå AB: Ogiltig e-postadress (faktura@byggkyl) (Email)',
+        'Kund Bygg & Kyl i Luleå AB: Ogiltig e-postadress (faktura@byggkyl) (Email)',
       ),
     ).toBeVisible();
   },

@@ -32,7 +32,7 @@ describe('FortnoxSyncStatus', () => {
     const log = screen.getByRole('region', { name: 'Senaste körningar' });
     expect(within(log).getByText(/1 post kunde inte synkas/)).toBeVisible();
     expect(
-      within(log).getByText('Kunder Bygg & Kyl AB: Ogiltigt organisationsnummer'),
+      within(log).getByText('Kund Bygg & Kyl AB: Ogiltigt organisationsnummer'),
     ).toBeInTheDocument();
   });
 

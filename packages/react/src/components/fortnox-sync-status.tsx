@@ -104,7 +104,7 @@ function RunEntry({
           {run.message ? <li>{run.message}</li> : null}
           {run.errors.map((error) => (
             <li key={`${error.register}-${error.recordId}`} className="fnx-error">
-              {`${t.registers[error.register]} ${error.label ?? error.recordId}: ${error.message}`}
+              {`${t.record[error.register]} ${error.label ?? error.recordId}: ${error.message}`}
             </li>
           ))}
         </ul>

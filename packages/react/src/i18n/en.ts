@@ -62,6 +62,7 @@ export const en: FortnoxMessages = {
     progress: (register, processed, total) =>
       total === null ? `${register}: ${processed} done` : `${register}: ${processed} of ${total}`,
     registers: { customers: 'Customers', articles: 'Articles' },
+    record: { customers: 'Customer', articles: 'Article' },
     results: { running: 'running', ok: 'done', partial: 'done with errors', failed: 'failed' },
     triggers: { manual: 'Manual', schedule: 'Scheduled', connect: 'On connect' },
     log: 'Recent runs',

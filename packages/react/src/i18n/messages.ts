@@ -44,6 +44,8 @@ export interface FortnoxMessages {
     started: string;
     progress: (register: string, processed: number, total: number | null) => string;
     registers: Record<SyncRegister, string>;
+    /** One record of a register, before its name in the run log ("Kund Bygg AB"). */
+    record: Record<SyncRegister, string>;
     results: Record<SyncRun['result'], string>;
     triggers: Record<SyncRun['trigger'], string>;
     log: string;

@@ -62,6 +62,7 @@ export const sv: FortnoxMessages = {
     progress: (register, processed, total) =>
       total === null ? `${register}: ${processed} klara` : `${register}: ${processed} av ${total}`,
     registers: { customers: 'Kunder', articles: 'Artiklar' },
+    record: { customers: 'Kund', articles: 'Artikel' },
     results: { running: 'pågår', ok: 'klar', partial: 'klar med fel', failed: 'misslyckades' },
     triggers: { manual: 'Manuell', schedule: 'Schemalagd', connect: 'Vid anslutning' },
     log: 'Senaste körningar',
