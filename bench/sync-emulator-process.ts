@@ -10,8 +10,11 @@ import type { EmulatorReady, EmulatorRequest } from './sync-emulator.js';
 
 /** A running emulator child. */
 export interface EmulatorProcess extends EmulatorReady {
-  /** A `fetch` that first brings the emulator's clock to `now()` (see `sync-emulator.ts`). */
-  fetchAt(now: () => number): typeof fetch;
+  /**
+   * A `fetch` that first brings the emulator's clock to `now()` (see `sync-emulator.ts`),
+   * then sends the request with `transport` (default: Node's global `fetch`).
+   */
+  fetchAt(now: () => number, transport?: typeof fetch): typeof fetch;
   close(): Promise<void>;
 }
 
@@ -43,13 +46,15 @@ export function startEmulatorProcess(request: EmulatorRequest): Promise<Emulator
       };
       resolve({
         ...ready,
-        fetchAt: (now) => async (input, init) => {
-          const target = now();
-          if (target < emulatorNow)
-            throw new Error(`benchmark clock ${target} is behind the emulator's ${emulatorNow}`);
-          if (target > emulatorNow) await advance(target - emulatorNow);
-          return fetch(input, init);
-        },
+        fetchAt:
+          (now, transport = fetch) =>
+          async (input, init) => {
+            const target = now();
+            if (target < emulatorNow)
+              throw new Error(`benchmark clock ${target} is behind the emulator's ${emulatorNow}`);
+            if (target > emulatorNow) await advance(target - emulatorNow);
+            return transport(input, init);
+          },
         close: () =>
           new Promise<void>((done) => {
             child.removeAllListeners('exit');

@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', sqlite: 'src/store/sqlite/index.ts' },
+  entry: { index: 'src/index.ts', sqlite: 'src/store/sqlite/index.ts', node: 'src/node/index.ts' },
   external: ['better-sqlite3'],
   format: ['esm'],
   dts: { compilerOptions: { customConditions: [] } },
