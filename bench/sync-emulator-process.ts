@@ -12,7 +12,8 @@ import type { EmulatorReady, EmulatorRequest } from './sync-emulator.js';
 export interface EmulatorProcess extends EmulatorReady {
   /**
    * A `fetch` that first brings the emulator's clock to `now()` (see `sync-emulator.ts`),
-   * then sends the request with `transport` (default: Node's global `fetch`).
+   * then sends the request with `transport` (default: Node's global `fetch`), the clock
+   * call too (so the measured process loads no other HTTP stack).
    */
   fetchAt(now: () => number, transport?: typeof fetch): typeof fetch;
   close(): Promise<void>;
@@ -36,8 +37,8 @@ export function startEmulatorProcess(request: EmulatorRequest): Promise<Emulator
     child.once('message', (message) => {
       const ready = message as EmulatorReady;
       let emulatorNow = ready.now;
-      const advance = async (ms: number) => {
-        const response = await fetch(`${ready.url}/__emulator/clock/advance`, {
+      const advance = async (ms: number, transport: typeof fetch) => {
+        const response = await transport(`${ready.url}/__emulator/clock/advance`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ ms }),
@@ -52,7 +53,7 @@ export function startEmulatorProcess(request: EmulatorRequest): Promise<Emulator
             const target = now();
             if (target < emulatorNow)
               throw new Error(`benchmark clock ${target} is behind the emulator's ${emulatorNow}`);
-            if (target > emulatorNow) await advance(target - emulatorNow);
+            if (target > emulatorNow) await advance(target - emulatorNow, transport);
             return transport(input, init);
           },
         close: () =>

@@ -56,7 +56,7 @@ export function createMemorySampler(intervalMs = 50) {
     peakRss = Math.max(peakRss, usage.rss);
     if (process.env.BENCH_TRACE)
       console.error(
-        `rss ${round(usage.rss)} heap ${round(usage.heapUsed)} ext ${round(usage.external)} ab ${round(usage.arrayBuffers)}`,
+        `rss ${round(usage.rss)} total ${round(usage.heapTotal)} heap ${round(usage.heapUsed)} ext ${round(usage.external)} ab ${round(usage.arrayBuffers)}`,
       );
   };
   const timer = setInterval(sample, intervalMs);

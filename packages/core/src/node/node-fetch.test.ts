@@ -104,6 +104,20 @@ describe('createNodeFetch', () => {
     });
   });
 
+  it('sends a form body (the OAuth token request) with its content type', async () => {
+    const fetch = createNodeFetch();
+    const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: 'r/1' });
+    await fetch(new Request(`${base}/echo`, { method: 'POST', body: form }));
+    await fetch(`${base}/echo`, { method: 'POST', body: form });
+    for (const request of seen) {
+      expect(request.body).toBe('grant_type=refresh_token&refresh_token=r%2F1');
+      expect(request.headers['content-type']).toBe(
+        'application/x-www-form-urlencoded;charset=UTF-8',
+      );
+    }
+    expect(seen).toHaveLength(2);
+  });
+
   it('applies init on top of a Request, as fetch(request, init) does', async () => {
     const fetch = createNodeFetch();
     const request = new Request(`${base}/echo`, { method: 'POST', body: 'first' });
