@@ -56,6 +56,11 @@ beforeAll(async () => {
   routes.set('/echo', (_req, res) => res.writeHead(201).end('created'));
   routes.set('/moved', (_req, res) => res.writeHead(303, { location: '/json' }).end());
   routes.set('/never', () => {});
+  routes.set('/half', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.write('{"Customers": [');
+  });
+  routes.set('/odd', (_req, res) => res.writeHead(999).end());
   routes.set('/limited', (_req, res) => res.writeHead(429, { 'retry-after': '5' }).end('{}'));
 });
 
@@ -174,6 +179,14 @@ describe('createNodeFetch', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('rejects with the reason when the signal aborts while the body is arriving', async () => {
+    const controller = new AbortController();
+    const pending = createNodeFetch()(`${base}/half`, { signal: controller.signal });
+    while (seen.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort('cancelled');
+    await expect(pending).rejects.toBe('cancelled');
+  });
+
   it('uses the signal of init over the signal of a Request', async () => {
     const fetch = createNodeFetch();
     const controller = new AbortController();
@@ -181,6 +194,10 @@ describe('createNodeFetch', () => {
     const pending = fetch(request, { signal: controller.signal });
     controller.abort('gone');
     await expect(pending).rejects.toBe('gone');
+  });
+
+  it('rejects with a TypeError on a status fetch cannot represent', async () => {
+    await expect(createNodeFetch()(`${base}/odd`)).rejects.toThrow('fetch failed');
   });
 
   it('rejects with a TypeError, as fetch does, when nothing listens', async () => {

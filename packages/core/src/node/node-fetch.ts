@@ -88,7 +88,12 @@ export function createNodeFetch(options: NodeFetchOptions = {}): typeof fetch {
                 return reject(new TypeError('fetch failed: redirect'));
               return resolve(send(redirected(out, status, location), redirects + 1));
             }
-            resolve(toResponse(incoming, body, out.url, redirects > 0));
+            try {
+              resolve(toResponse(incoming, body, out.url, redirects > 0));
+            } catch (error) {
+              // `Response` refuses a status outside 200–599, as `fetch` does.
+              reject(new TypeError('fetch failed', { cause: error }));
+            }
           },
           (error: unknown) => {
             settle();
