@@ -33,7 +33,8 @@ async function probe(make: () => unknown, count = 20_000) {
   let major = 0;
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      const kind = (entry.detail as { kind?: number } | undefined)?.kind;
+      // Node puts the GC kind in `detail` (its types do not declare it).
+      const kind = (entry as unknown as { detail?: { kind?: number } }).detail?.kind;
       if (kind === constants.NODE_PERFORMANCE_GC_MINOR) minor++;
       if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) major++;
     }
