@@ -1,4 +1,4 @@
-import { once } from 'node:events';
+import { getEventListeners, once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -95,5 +95,22 @@ describe.each(transports)('the client over %s', (_name, transport) => {
       expect(customer).toEqual({ Customer: { CustomerNumber: '1', Name: 'Ada' } });
     }
     controller.abort();
+  });
+
+  it("leaves nothing behind on the caller's signal, however many calls it covers", async () => {
+    // Node 20 keeps a reference per `AbortSignal.any([signal, ...])` on `signal` and never
+    // prunes it: a sync run's signal would hold one per request (decisions/049).
+    const dependants = (signal: AbortSignal) => {
+      const key = Object.getOwnPropertySymbols(signal).find((s) =>
+        String(s).includes('DependantSignals'),
+      );
+      return key ? ((signal as unknown as Record<symbol, Set<unknown>>)[key]?.size ?? 0) : 0;
+    };
+    const controller = new AbortController();
+    const c = client();
+    for (let i = 0; i < 5; i++)
+      await c.request({ method: 'GET', path: 'customers/1', signal: controller.signal });
+    expect(dependants(controller.signal)).toBe(0);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 });

@@ -47,9 +47,9 @@ export type FortnoxRequester = <S extends z.ZodType>(
  *
  * Each attempt hands `fetch` one signal of its own that ends the attempt on the caller's
  * abort or on the timeout; ky gets neither a signal nor a timeout. Given one, ky would
- * combine it with its own (`AbortSignal.any`) on every call, and on Node those combined
- * signals stay reachable from the caller's long-lived signal until a full GC: a sync of
- * 100,000 records promoted each call's signals, requests and listeners (decisions/049).
+ * combine it with its own (`AbortSignal.any`) on every call, and Node 20 keeps a reference
+ * per combination on the caller's signal that it never prunes: a sync run's signal held
+ * one per request (decisions/049).
  */
 export function createRequester(options: ResolvedClientOptions): FortnoxRequester {
   const http: KyInstance = ky.create({
