@@ -213,4 +213,20 @@ describe('createNodeFetch', () => {
     expect(seen).toHaveLength(5);
     expect(new Set(seen.map((s) => s.port)).size).toBe(1);
   });
+
+  it('closes a connection left idle longer than keepAliveTimeoutMs', async () => {
+    const fetch = createNodeFetch({ keepAliveTimeoutMs: 20 });
+    await (await fetch(`${base}/json`)).text();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await (await fetch(`${base}/json`)).text();
+    expect(new Set(seen.map((s) => s.port)).size).toBe(2);
+  });
+
+  it('keeps a slow answer waiting past keepAliveTimeoutMs: it bounds idleness only', async () => {
+    routes.set('/late', (_req, res) => {
+      setTimeout(() => res.writeHead(200).end('late'), 100);
+    });
+    const response = await createNodeFetch({ keepAliveTimeoutMs: 20 })(`${base}/late`);
+    expect(await response.text()).toBe('late');
+  });
 });
