@@ -10,8 +10,12 @@ import type { EmulatorReady, EmulatorRequest } from './sync-emulator.js';
 
 /** A running emulator child. */
 export interface EmulatorProcess extends EmulatorReady {
-  /** A `fetch` that first brings the emulator's clock to `now()` (see `sync-emulator.ts`). */
-  fetchAt(now: () => number): typeof fetch;
+  /**
+   * A `fetch` that first brings the emulator's clock to `now()` (see `sync-emulator.ts`),
+   * then sends the request with `transport` (default: Node's global `fetch`), the clock
+   * call too (so the measured process loads no other HTTP stack).
+   */
+  fetchAt(now: () => number, transport?: typeof fetch): typeof fetch;
   close(): Promise<void>;
 }
 
@@ -33,8 +37,8 @@ export function startEmulatorProcess(request: EmulatorRequest): Promise<Emulator
     child.once('message', (message) => {
       const ready = message as EmulatorReady;
       let emulatorNow = ready.now;
-      const advance = async (ms: number) => {
-        const response = await fetch(`${ready.url}/__emulator/clock/advance`, {
+      const advance = async (ms: number, transport: typeof fetch) => {
+        const response = await transport(`${ready.url}/__emulator/clock/advance`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ ms }),
@@ -43,13 +47,15 @@ export function startEmulatorProcess(request: EmulatorRequest): Promise<Emulator
       };
       resolve({
         ...ready,
-        fetchAt: (now) => async (input, init) => {
-          const target = now();
-          if (target < emulatorNow)
-            throw new Error(`benchmark clock ${target} is behind the emulator's ${emulatorNow}`);
-          if (target > emulatorNow) await advance(target - emulatorNow);
-          return fetch(input, init);
-        },
+        fetchAt:
+          (now, transport = fetch) =>
+          async (input, init) => {
+            const target = now();
+            if (target < emulatorNow)
+              throw new Error(`benchmark clock ${target} is behind the emulator's ${emulatorNow}`);
+            if (target > emulatorNow) await advance(target - emulatorNow, transport);
+            return transport(input, init);
+          },
         close: () =>
           new Promise<void>((done) => {
             child.removeAllListeners('exit');

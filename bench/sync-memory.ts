@@ -3,6 +3,8 @@
  * (`process.resourceUsage().maxRSS`), so no spike between two samples is missed; samples
  * (every 50 ms of real time and on every progress report) show the shape over the run.
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 
 /** What {@link createMemorySampler} reports. */
 export interface MemoryReport {
@@ -22,6 +24,22 @@ export interface MemoryReport {
 }
 
 const MB = 2 ** 20;
+
+// `BENCH_PROMOTED_PROFILE=<file>`: sample the allocations that survive scavenges (promoted
+// garbage, freed only by a full GC, plus what stays live) into a `.heapprofile` for
+// DevTools (decisions/049). Objects freed young are left out: they cost no resident memory.
+const profileFile = process.env.BENCH_PROMOTED_PROFILE;
+const session = profileFile ? new Session() : undefined;
+if (session) {
+  session.connect();
+  session.post('HeapProfiler.enable');
+  session.post('HeapProfiler.startSampling', {
+    samplingInterval: 2048,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: false,
+  });
+}
+
 const round = (bytes: number) => Math.round(bytes / MB);
 
 /** Starts sampling; `stop()` ends it and reports. */
@@ -38,7 +56,7 @@ export function createMemorySampler(intervalMs = 50) {
     peakRss = Math.max(peakRss, usage.rss);
     if (process.env.BENCH_TRACE)
       console.error(
-        `rss ${round(usage.rss)} heap ${round(usage.heapUsed)} ext ${round(usage.external)} ab ${round(usage.arrayBuffers)}`,
+        `rss ${round(usage.rss)} total ${round(usage.heapTotal)} heap ${round(usage.heapUsed)} ext ${round(usage.external)} ab ${round(usage.arrayBuffers)}`,
       );
   };
   const timer = setInterval(sample, intervalMs);
@@ -46,6 +64,10 @@ export function createMemorySampler(intervalMs = 50) {
     sample,
     stop(): MemoryReport {
       clearInterval(timer);
+      if (session && profileFile)
+        session.post('HeapProfiler.stopSampling', (err, res) => {
+          if (!err) writeFileSync(profileFile, JSON.stringify(res.profile));
+        });
       sample();
       const gc = (globalThis as { gc?: () => void }).gc;
       gc?.();

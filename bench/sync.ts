@@ -17,7 +17,10 @@
  * (`process.resourceUsage().maxRSS`); `peakRssMbHeapCapped` the same from a second run
  * with the V8 heap bounded ({@link HEAP_CAP_FLAGS}).
  *
- * Run: `pnpm exec tsx bench/sync.ts [--customers N] [--articles N] [--stores memory]`
+ * The client sends with `createNodeFetch()` from `@fortnox-kit/core/node`, the transport
+ * the kit recommends on Node (decisions/049); `--transport fetch` uses Node's `fetch`.
+ *
+ * Run: `pnpm exec tsx bench/sync.ts [--customers N] [--articles N] [--stores memory] [--transport fetch]`
  * (prints JSON; about 2 × 1–2 minutes for 10k + 10k). `pnpm bench` runs it as its own process.
  * `--in-process` runs the sync in the calling process instead (no bundle, no second run).
  */
@@ -30,6 +33,7 @@ import { staticAccessToken } from '../packages/core/src/client/access-token-prov
 import { createFortnoxClient } from '../packages/core/src/client/create-fortnox-client.js';
 import { createVirtualClock } from '../packages/core/src/env/clock.js';
 import { createMemoryHostRegisters } from '../packages/core/src/host-registers/memory-host-registers.js';
+import { createNodeFetch } from '../packages/core/src/node/index.js';
 import { createSlidingWindowRateLimiter } from '../packages/core/src/rate-limit/index.js';
 import { IntegrationSettings } from '../packages/core/src/settings/integration-settings.js';
 import { createMemoryStateStore } from '../packages/core/src/store/memory-store.js';
@@ -71,11 +75,17 @@ export interface SyncBenchOptions {
   articles?: number;
   /** @default 'sqlite' */
   stores?: BenchStores;
+  /**
+   * How the client sends: `node`, `createNodeFetch()` from `@fortnox-kit/core/node` (what a
+   * host on Node passes as `fetch`); `fetch`, Node's global `fetch`. @default 'node'
+   */
+  transport?: 'node' | 'fetch';
 }
 
 export interface SyncBenchResult {
   sync: {
     stores: BenchStores;
+    transport: 'node' | 'fetch';
     requests: number;
     minimumRequests: number;
     simulatedSeconds: number;
@@ -104,13 +114,19 @@ export async function runSyncBench(options: SyncBenchOptions = {}): Promise<Sync
   const customers = options.customers ?? CUSTOMERS;
   const articles = options.articles ?? ARTICLES;
   const stores = options.stores ?? 'sqlite';
+  const transport = options.transport ?? 'node';
   const emulator = await startEmulatorProcess({ customers, articles, start: START });
   const dir = mkdtempSync(join(tmpdir(), 'fortnox-kit-sync-bench-'));
   try {
     const clock = createVirtualClock({ start: emulator.now, autoAdvance: true });
     let requests = 0;
     let http429 = 0;
-    const fetchAtClock = emulator.fetchAt(() => clock.now());
+    // As a host on Node is told to (decisions/049): the kit's Node transport, unless
+    // `--transport fetch` asks for Node's global `fetch` (the kit's default without it).
+    const fetchAtClock = emulator.fetchAt(
+      () => clock.now(),
+      transport === 'node' ? createNodeFetch() : fetch,
+    );
     const client = createFortnoxClient({
       auth: staticAccessToken(emulator.accessToken, `bench-${emulator.tenantId}`),
       baseUrl: emulator.url,
@@ -178,6 +194,7 @@ export async function runSyncBench(options: SyncBenchOptions = {}): Promise<Sync
     return {
       sync: {
         stores,
+        transport,
         requests: syncRequests,
         minimumRequests,
         simulatedSeconds: Math.round(simulatedSeconds * 10) / 10,
@@ -204,6 +221,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       customers: { type: 'string' },
       articles: { type: 'string' },
       stores: { type: 'string' },
+      transport: { type: 'string' },
       'in-process': { type: 'boolean' },
     },
   });
@@ -212,6 +230,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       customers: values.customers === undefined ? undefined : Number(values.customers),
       articles: values.articles === undefined ? undefined : Number(values.articles),
       stores: values.stores === 'memory' ? 'memory' : 'sqlite',
+      transport: values.transport === 'fetch' ? 'fetch' : 'node',
     });
     console.log(JSON.stringify(result));
   } else {

@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     contract: 'src/contract.ts',
     sqlite: 'src/store/sqlite/index.ts',
+    node: 'src/node/index.ts',
   },
   external: ['better-sqlite3'],
   format: ['esm'],

@@ -16,7 +16,11 @@ export interface FortnoxClientOptions {
   auth: AccessTokenProvider;
   /** @default 'https://api.fortnox.se' */
   baseUrl?: string;
-  /** @default globalThis.fetch */
+  /**
+   * How requests are sent. On Node, pass `createNodeFetch()` from `@fortnox-kit/core/node`:
+   * it costs far less memory per request than Node's built-in `fetch` (decisions/049).
+   * @default globalThis.fetch
+   */
   fetch?: typeof fetch;
   /** @default systemClock */
   clock?: Clock;
@@ -31,7 +35,7 @@ export interface FortnoxClientOptions {
   retry?: RetryOptions;
   /** Random source for backoff jitter, in [0, 1). @default Math.random */
   random?: () => number;
-  /** Per-attempt timeout in ms (real time, via ky). @default 30000 */
+  /** Per-attempt timeout in ms (real time, until the answer's headers). @default 30000 */
   timeoutMs?: number;
 }
 

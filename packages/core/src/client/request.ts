@@ -44,51 +44,58 @@ export type FortnoxRequester = <S extends z.ZodType>(
 /**
  * Builds the request function behind every resource module. Order per attempt: a slot
  * from the connection's rate limiter, then a token (refreshed if needed), then ky.
+ *
+ * Each attempt hands `fetch` one signal of its own that ends the attempt on the caller's
+ * abort or on the timeout; ky gets neither a signal nor a timeout. Given one, ky would
+ * combine it with its own (`AbortSignal.any`) on every call, and Node 20 keeps a reference
+ * per combination on the caller's signal that it never prunes: a sync run's signal held
+ * one per request (decisions/049).
  */
 export function createRequester(options: ResolvedClientOptions): FortnoxRequester {
   const http: KyInstance = ky.create({
     prefixUrl: `${options.baseUrl}/3/`,
-    fetch: options.fetch,
     retry: 0,
     throwHttpErrors: false,
-    timeout: options.timeoutMs,
+    timeout: false,
     headers: { Accept: 'application/json' },
   });
   const { clock, logger, retry, rateLimiter, auth } = options;
 
   return async function request<S extends z.ZodType>(spec: FortnoxRequestSpec<S>) {
     const idempotent = spec.idempotent ?? spec.method === 'GET';
-    const info: FortnoxRequestInfo = {
+    const target = relativeUrl(spec);
+    // Built only for an error or a warning: most calls never need it.
+    const info = (): FortnoxRequestInfo => ({
       method: spec.method,
-      url: describeUrl(options.baseUrl, spec),
-    };
+      url: `${options.baseUrl}/3/${target}`,
+    });
     const state: RetryState = { failures: 0, rateLimited: 0, authRetried: false };
     let rejectedToken: string | undefined;
 
     for (;;) {
       await rateLimiter.acquire({ priority: spec.priority, signal: spec.signal });
       const token = await auth.getAccessToken(rejectedToken ? { rejectedToken } : undefined);
-      const secrets = [token, ...(auth.secrets?.() ?? [])];
-      const attempt = await send(spec, token);
-      if (attempt.response?.ok) return readBody(attempt.response, spec);
+      const attempt = await send(spec, target, token);
+      if (attempt.kind === 'ok') return attempt.data;
 
-      const outcome: AttemptOutcome = attempt.response
-        ? {
-            kind: 'status',
-            status: attempt.response.status,
-            retryAfterMs: retryAfterMs(attempt.response.headers, clock.now()),
-          }
-        : { kind: 'network' };
-      const body = attempt.response ? await attempt.response.text() : '';
+      const outcome: AttemptOutcome =
+        attempt.kind === 'status'
+          ? {
+              kind: 'status',
+              status: attempt.response.status,
+              retryAfterMs: retryAfterMs(attempt.response.headers, clock.now()),
+            }
+          : { kind: 'network' };
       const decision = decideRetry(outcome, state, idempotent, retry, options.random);
       if (!decision.retry) {
-        throw attempt.response
+        const secrets = [token, ...(auth.secrets?.() ?? [])];
+        throw attempt.kind === 'status'
           ? createFortnoxError(
               {
                 kind: 'response',
                 status: attempt.response.status,
-                body,
-                request: info,
+                body: attempt.body,
+                request: info(),
                 attempts: state.rateLimited + 1,
               },
               secrets,
@@ -97,18 +104,19 @@ export function createRequester(options: ResolvedClientOptions): FortnoxRequeste
               {
                 kind: 'network',
                 cause: attempt.error,
-                request: info,
+                request: info(),
                 timeout: isTimeout(attempt.error),
               },
               secrets,
             );
       }
-      const what = attempt.response
-        ? String(attempt.response.status)
-        : `network error (${String(attempt.error)})`;
+      const what =
+        attempt.kind === 'status'
+          ? String(attempt.response.status)
+          : `network error (${String(attempt.error)})`;
       if (decision.reason === 'rate-limited') {
         logger.warn(
-          `Fortnox ${what} on ${info.method} ${info.url}; pausing the connection ${decision.pauseMs} ms`,
+          `Fortnox ${what} on ${spec.method} ${info().url}; pausing the connection ${decision.pauseMs} ms`,
         );
         rateLimiter.reportRateLimited(decision.pauseMs);
       } else if (decision.reason === 'unauthorized') {
@@ -116,33 +124,72 @@ export function createRequester(options: ResolvedClientOptions): FortnoxRequeste
         rejectedToken = token;
       } else {
         logger.warn(
-          `Fortnox ${what} on ${info.method} ${info.url}; retry ${state.failures} in ${decision.delayMs} ms`,
+          `Fortnox ${what} on ${spec.method} ${info().url}; retry ${state.failures} in ${decision.delayMs} ms`,
         );
         await clock.sleep(decision.delayMs, spec.signal);
       }
     }
   } as FortnoxRequester;
 
-  /** One HTTP attempt; a thrown fetch error is returned, an abort is rethrown. */
-  async function send(
-    spec: FortnoxRequestSpec,
-    token: string,
-  ): Promise<{ response?: Response; error?: unknown }> {
+  /**
+   * One HTTP attempt, its body read: a thrown fetch error is returned, an abort rethrown.
+   * The timeout runs until the answer's headers arrive (as ky's did); the caller's signal
+   * can end the attempt until its body is read.
+   */
+  async function send(spec: FortnoxRequestSpec, target: string, token: string): Promise<Attempt> {
+    const attempt = createAttemptSignal(spec.signal, options.timeoutMs);
     try {
-      const response = await http(spec.path, {
-        method: spec.method,
-        searchParams: cleanParams(spec.searchParams),
-        json: spec.body,
-        signal: spec.signal,
-        headers: { Authorization: `Bearer ${token}` },
-      });
+      let response: Response;
+      try {
+        response = await http(target, {
+          method: spec.method,
+          json: spec.body,
+          headers: { Authorization: `Bearer ${token}` },
+          // `fetch(request, { signal })` sends `request` under this signal instead of ky's.
+          fetch: (input, init) => options.fetch(input, { ...init, signal: attempt.signal }),
+        });
+      } catch (error) {
+        if (spec.signal?.aborted) throw spec.signal.reason;
+        return { kind: 'network', error };
+      }
+      attempt.answered();
       logger.debug(`Fortnox ${spec.method} ${spec.path} → ${response.status}`);
-      return { response };
-    } catch (error) {
-      if (spec.signal?.aborted) throw spec.signal.reason;
-      return { error };
+      if (response.ok) return { kind: 'ok', data: await readBody(response, spec) };
+      return { kind: 'status', response, body: await response.text() };
+    } finally {
+      attempt.dispose();
     }
   }
+}
+
+/** How one attempt ended. */
+type Attempt =
+  | { kind: 'ok'; data: unknown }
+  | { kind: 'status'; response: Response; body: string }
+  | { kind: 'network'; error: unknown };
+
+/**
+ * The signal of one attempt: aborted with the caller's reason when `signal` aborts, or with
+ * a `TimeoutError` after `timeoutMs` of real time unless `answered()` first. `dispose()`
+ * detaches it from `signal`.
+ */
+function createAttemptSignal(signal: AbortSignal | undefined, timeoutMs: number) {
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(signal?.reason);
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener('abort', onAbort, { once: true });
+  const timer = setTimeout(
+    () => controller.abort(new DOMException(`no answer in ${timeoutMs} ms`, 'TimeoutError')),
+    timeoutMs,
+  );
+  return {
+    signal: controller.signal,
+    answered: () => clearTimeout(timer),
+    dispose() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    },
+  };
 }
 
 function isTimeout(error: unknown): boolean {
@@ -171,16 +218,13 @@ async function readBody(response: Response, spec: FortnoxRequestSpec): Promise<u
   return spec.schema ? parseResponse(spec.schema, data) : data;
 }
 
-function cleanParams(params: Record<string, SearchParamValue> | undefined) {
-  if (!params) return undefined;
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined) out[key] = String(value);
+/** `customers?limit=500&page=2`: the path and its query, relative to `/3/`. */
+function relativeUrl(spec: FortnoxRequestSpec): string {
+  if (!spec.searchParams) return spec.path;
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(spec.searchParams)) {
+    if (value !== undefined) query.append(key, String(value));
   }
-  return out;
-}
-
-function describeUrl(baseUrl: string, spec: FortnoxRequestSpec): string {
-  const query = new URLSearchParams(cleanParams(spec.searchParams)).toString();
-  return `${baseUrl}/3/${spec.path}${query ? `?${query}` : ''}`;
+  const text = query.toString();
+  return text ? `${spec.path}?${text}` : spec.path;
 }
