@@ -14,6 +14,7 @@ import {
   type StateStore,
   toNodeListener,
 } from '@fortnox-kit/core';
+import { createNodeFetch } from '@fortnox-kit/core/node';
 import { createSqliteStateStore } from '@fortnox-kit/core/sqlite';
 import { type FortnoxMockServer, startFortnoxMock } from '@fortnox-kit/mock-server/node';
 import {
@@ -124,6 +125,8 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     statusPollIntervalMs: options.statusPollIntervalMs ?? 2000,
     // Until an admin saves settings: the host's prices go to Fortnox on the first sync.
     defaultSettings: baseSettings,
+    // What the host guide recommends on Node (decisions/049).
+    fetch: createNodeFetch(),
   });
   const user: HandlerUser = { id: 'demo-user', isAdmin: (options.role ?? 'admin') === 'admin' };
   const handler = createFortnoxHandler(integration, {
