@@ -16,8 +16,7 @@ export interface StoryClock extends Clock {
  * emulator delay fault longer than that holds its request in flight ("Skickar…", a running
  * sync) until the play function calls `advance`. Nothing here waits on the wall clock.
  *
- * (core's own `autoAdvance` needs `setImmediate`, which browsers lack, and would also skip
- * the held delay.)
+ * (core's own `autoAdvance` has no limit: it would skip the held delay too.)
  */
 export function createStoryClock(start = '2026-11-28T07:00:00Z'): StoryClock {
   const clock = createVirtualClock({ start });

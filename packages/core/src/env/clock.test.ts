@@ -21,6 +21,18 @@ describe('virtual clock', () => {
     expect(clock.now()).toBe(6000);
   });
 
+  it('with autoAdvance, also runs where there is no setImmediate (browsers)', async () => {
+    const saved = globalThis.setImmediate;
+    Reflect.deleteProperty(globalThis, 'setImmediate');
+    try {
+      const clock = createVirtualClock({ start: 0, autoAdvance: true });
+      await clock.sleep(60_000);
+      expect(clock.now()).toBe(60_000);
+    } finally {
+      globalThis.setImmediate = saved;
+    }
+  });
+
   it('rejects a sleep with the abort reason and forgets the sleeper', async () => {
     const clock = createVirtualClock({ start: 0 });
     const controller = new AbortController();

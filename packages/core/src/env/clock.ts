@@ -46,7 +46,8 @@ export interface VirtualClockOptions {
   /** @default '2026-01-05T08:00:00Z' */
   start?: number | Date | string;
   /**
-   * When on, a sleep lets pending I/O and microtasks settle (one `setImmediate` turn),
+   * When on, a sleep lets pending I/O and microtasks settle (`setImmediate` turns, or
+   * `setTimeout(0)` where there is none, as in browsers),
    * then, if no time was advanced meanwhile, jumps straight to the earliest sleeper.
    * Benchmarks and rate-limit tests use this to simulate minutes in milliseconds.
    * @default false
@@ -84,9 +85,9 @@ export function createVirtualClock(options: VirtualClockOptions = {}): VirtualCl
   const scheduleTick = () => {
     if (!options.autoAdvance || tickScheduled) return;
     tickScheduled = true;
-    // Two setImmediate turns let in-flight promise chains (mocked fetches) settle first.
-    setImmediate(() =>
-      setImmediate(() => {
+    // Two macrotask turns let in-flight promise chains (mocked fetches) settle first.
+    nextTurn(() =>
+      nextTurn(() => {
         tickScheduled = false;
         const earliest = sleepers.reduce((m, s) => Math.min(m, s.wakeAt), Number.POSITIVE_INFINITY);
         if (Number.isFinite(earliest)) {
@@ -136,4 +137,10 @@ function toMillis(time: number | Date | string): number {
   const ms = typeof time === 'number' ? time : new Date(time).getTime();
   if (Number.isNaN(ms)) throw new TypeError(`Invalid time: ${String(time)}`);
   return ms;
+}
+
+// `setImmediate` on Node (after pending I/O), `setTimeout(0)` in browsers, which lack it.
+function nextTurn(run: () => void): void {
+  if (typeof globalThis.setImmediate === 'function') globalThis.setImmediate(run);
+  else setTimeout(run, 0);
 }
