@@ -76,7 +76,7 @@ export function createFortnoxEmulator(options: FortnoxEmulatorOptions = {}): For
   const clock = createEmulatorClock(resolved.clock);
   const tenants = new Map<number, Tenant>();
   const tokens = new TokenStore();
-  const events = new EventLog();
+  const events = new EventLog({ now: () => clock.now() });
   const faults = new FaultRegistry(resolved.faultSeed);
   const log = new RequestLog();
   const limiter = new SlidingWindowLimiter();

@@ -17,15 +17,40 @@ import { createRandom } from '../seed/random.js';
 
 type Listener = (event: TopicEvent) => void;
 
+/** Options of {@link EventLog}. */
+export interface EventLogOptions {
+  /** The emulator's clock (epoch ms). @default Date.now */
+  now?: () => number;
+  /** How long events can be replayed ("about 2 weeks" at Fortnox). @default 14 days */
+  retentionMs?: number;
+}
+
+interface TopicLog {
+  /** The position (offset number) of `entries[0]`. */
+  first: number;
+  entries: { event: TopicEvent; at: number }[];
+}
+
+const TWO_WEEKS_MS = 14 * 24 * 3_600_000;
+
 /**
  * Every change as an ordered log per topic (like Fortnox's Kafka topics): subscribers get
- * new events, and anyone can replay a topic from an offset.
+ * new events, and anyone can replay a topic from an offset, for about two weeks. Older
+ * events are dropped, so a client back after a longer outage gets what is left and must
+ * reconcile the rest by polling, as with Fortnox.
  */
 export class EventLog {
-  private readonly topics = new Map<string, TopicEvent[]>();
+  private readonly topics = new Map<string, TopicLog>();
   private readonly listeners = new Set<Listener>();
   private readonly random = createRandom(42);
+  private readonly now: () => number;
+  private readonly retentionMs: number;
   private duplicateProbability = 0;
+
+  constructor(options: EventLogOptions = {}) {
+    this.now = options.now ?? Date.now;
+    this.retentionMs = options.retentionMs ?? TWO_WEEKS_MS;
+  }
 
   /**
    * Makes live delivery at-least-once for real: each event is sent twice with this
@@ -36,10 +61,9 @@ export class EventLog {
   }
 
   publish(event: Omit<TopicEvent, 'offset'>): TopicEvent {
-    const log = this.topics.get(event.topic) ?? [];
-    this.topics.set(event.topic, log);
-    const full = { ...event, offset: encodeOffset(log.length) };
-    log.push(full);
+    const log = this.retained(event.topic);
+    const full = { ...event, offset: encodeOffset(log.first + log.entries.length) };
+    log.entries.push({ event: full, at: this.now() });
     for (const listener of this.listeners) {
       listener(full);
       if (this.duplicateProbability > 0 && this.random.chance(this.duplicateProbability))
@@ -48,12 +72,13 @@ export class EventLog {
     return full;
   }
 
-  /** Events of `topic` after `offset` (all of them without an offset). */
+  /** Retained events of `topic` after `offset` (all retained ones without an offset). */
   replay(topic: string, offset?: string): TopicEvent[] {
-    const log = this.topics.get(topic) ?? [];
-    if (offset === undefined) return [...log];
+    const log = this.retained(topic);
+    const events = log.entries.map((entry) => entry.event);
+    if (offset === undefined) return events;
     const index = decodeOffset(offset);
-    return index === undefined ? [] : log.slice(index + 1);
+    return index === undefined ? [] : events.slice(Math.max(0, index + 1 - log.first));
   }
 
   /** Whether `offset` is a well-formed offset. */
@@ -64,6 +89,23 @@ export class EventLog {
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  // The topic's log without the events older than the retention (offsets stay absolute).
+  private retained(topic: string): TopicLog {
+    let log = this.topics.get(topic);
+    if (!log) {
+      log = { first: 0, entries: [] };
+      this.topics.set(topic, log);
+    }
+    const oldest = this.now() - this.retentionMs;
+    let expired = 0;
+    while (expired < log.entries.length && (log.entries[expired]?.at ?? 0) < oldest) expired++;
+    if (expired > 0) {
+      log.entries.splice(0, expired);
+      log.first += expired;
+    }
+    return log;
   }
 }
 
