@@ -4,6 +4,7 @@ import {
   type Harness,
   startHarness,
 } from '../../packages/core/src/integration/emulator-harness.test-support.js';
+import { oneReadyWorkOrder } from '../../packages/core/src/integration/host-fixture.test-support.js';
 import {
   createFortnoxApi,
   type SyncStreamEvent,
@@ -19,19 +20,7 @@ afterEach(() => h?.close());
 
 async function setup(isAdmin: boolean) {
   h = await startHarness({
-    customers: [{ id: 'c1', name: 'Bygg AB', email: 'info@bygg.se' }],
-    articles: [{ id: 'a1', articleNumber: 'F1', description: 'Filter', unit: 'st', price: 100 }],
-    orders: [
-      {
-        id: 'o1',
-        kind: 'work',
-        number: 'AO-1',
-        customerId: 'c1',
-        orderDate: '2026-01-05',
-        readyForInvoicing: true,
-        articleRows: [{ articleNumber: 'F1', quantity: 1 }],
-      },
-    ],
+    ...oneReadyWorkOrder(),
     settings: { createOrderFromReference: true },
   });
   const handler = createFortnoxHandler(h.integration, {

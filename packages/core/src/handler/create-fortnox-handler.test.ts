@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from '../integration/emulator-harness.test-support.js';
+import { oneReadyWorkOrder } from '../integration/host-fixture.test-support.js';
 import {
   ConnectionState,
   ErrorBody,
@@ -10,26 +11,13 @@ import {
 import { createFortnoxHandler, type FortnoxHandler } from './create-fortnox-handler.js';
 
 const BASE = 'http://app.test/api/fortnox';
-const customer = { id: 'c1', name: 'Bygg AB', email: 'info@bygg.se' };
-const articles = [
-  { id: 'a1', articleNumber: 'FILTER-10', description: 'Oljefilter', unit: 'st', price: 149 },
-];
-const order = {
-  id: 'o1',
-  kind: 'work' as const,
-  number: 'AO-1',
-  customerId: 'c1',
-  orderDate: '2026-01-05',
-  readyForInvoicing: true,
-  articleRows: [{ articleNumber: 'FILTER-10', quantity: 1 }],
-};
 
 let h: Harness;
 let handler: FortnoxHandler;
 afterEach(() => h?.close());
 
 async function setup(connect = true, settings = {}) {
-  h = await startHarness({ customers: [customer], articles, orders: [order], connect, settings });
+  h = await startHarness({ ...oneReadyWorkOrder(), connect, settings });
   handler = createFortnoxHandler(h.integration, {
     basePath: '/api/fortnox',
     authorize: (request) => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from './emulator-harness.test-support.js';
+import { oneReadyWorkOrder } from './host-fixture.test-support.js';
 
 let h: Harness;
 afterEach(async () => {
@@ -19,19 +20,7 @@ describe('background work of an integration', { timeout: 30_000 }, () => {
   it('marks the host order invoiced from the invoice event, without a poll', async () => {
     h = await startHarness({
       events: true,
-      customers: [{ id: 'c1', name: 'Bygg AB', email: 'info@bygg.se' }],
-      articles: [{ id: 'a1', articleNumber: 'F1', description: 'Filter', unit: 'st', price: 100 }],
-      orders: [
-        {
-          id: 'o1',
-          kind: 'work',
-          number: 'AO-1',
-          customerId: 'c1',
-          orderDate: '2026-01-05',
-          readyForInvoicing: true,
-          articleRows: [{ articleNumber: 'F1', quantity: 1 }],
-        },
-      ],
+      ...oneReadyWorkOrder(),
       settings: { setPricesOnRows: true },
     });
     // Only the socket: start() would also run the polling loop this test proves unnecessary.
@@ -52,19 +41,7 @@ describe('background work of an integration', { timeout: 30_000 }, () => {
 
   it('start() polls invoice statuses in the background until stop()', async () => {
     h = await startHarness({
-      customers: [{ id: 'c1', name: 'Bygg AB', email: 'info@bygg.se' }],
-      articles: [{ id: 'a1', articleNumber: 'F1', description: 'Filter', unit: 'st', price: 100 }],
-      orders: [
-        {
-          id: 'o1',
-          kind: 'work',
-          number: 'AO-1',
-          customerId: 'c1',
-          orderDate: '2026-01-05',
-          readyForInvoicing: true,
-          articleRows: [{ articleNumber: 'F1', quantity: 1 }],
-        },
-      ],
+      ...oneReadyWorkOrder(),
       settings: { setPricesOnRows: true },
     });
     const { result } = await h.integration.sendOrder('o1');

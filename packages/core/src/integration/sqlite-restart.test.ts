@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createSqliteStateStore } from '../store/sqlite/index.js';
 import { generateEncryptionKey } from '../store/token-cipher.js';
 import { type Harness, startHarness } from './emulator-harness.test-support.js';
+import { oneReadyWorkOrder } from './host-fixture.test-support.js';
 
 let h: Harness;
 let dir: string;
@@ -21,19 +22,7 @@ describe('an integration on SQLite after a process restart', { timeout: 30_000 }
     const first = createSqliteStateStore({ database: path, encryptionKey });
     h = await startHarness({
       store: first,
-      customers: [{ id: 'c1', name: 'Bygg AB', email: 'info@bygg.se' }],
-      articles: [{ id: 'a1', articleNumber: 'F1', description: 'Filter', unit: 'st', price: 100 }],
-      orders: [
-        {
-          id: 'o1',
-          kind: 'work',
-          number: 'AO-1',
-          customerId: 'c1',
-          orderDate: '2026-01-05',
-          readyForInvoicing: true,
-          articleRows: [{ articleNumber: 'F1', quantity: 1 }],
-        },
-      ],
+      ...oneReadyWorkOrder(),
       settings: { setPricesOnRows: true },
     });
     const { result } = await h.integration.sendOrder('o1');

@@ -1,21 +1,30 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Harness, startHarness } from '../integration/emulator-harness.test-support.js';
+import {
+  type Harness,
+  type HarnessOptions,
+  startHarness,
+} from '../integration/emulator-harness.test-support.js';
+import {
+  CUSTOMER,
+  FILTER_ARTICLE,
+  readyWorkOrder,
+} from '../integration/host-fixture.test-support.js';
 import type { InvoiceStatusChange } from './invoice-state.js';
 
-const customer = { id: 'c1', name: 'Bygg AB', email: 'info@bygg.se' };
-const articles = [
-  { id: 'a1', articleNumber: 'FILTER-10', description: 'Oljefilter', unit: 'st', price: 149 },
-];
-const makeOrder = (id: string) => ({
-  id,
-  kind: 'work' as const,
-  number: `AO-${id}`,
-  customerId: 'c1',
-  orderDate: '2026-01-05',
-  readyForInvoicing: true,
-  articleRows: [{ articleNumber: 'FILTER-10', quantity: 1, unitPrice: 100 }],
-});
+const makeOrder = (id: string) =>
+  readyWorkOrder(id, {
+    articleRows: [{ articleNumber: 'FILTER-10', quantity: 1, unitPrice: 100 }],
+  });
 const orders = [makeOrder('o1'), makeOrder('o2')];
+/** The orders above, prices from the host on rows; `options` replaces what it names. */
+const start = (options: HarnessOptions = {}) =>
+  startHarness({
+    customers: [CUSTOMER],
+    articles: [FILTER_ARTICLE],
+    orders,
+    settings: { setPricesOnRows: true },
+    ...options,
+  });
 
 let h: Harness;
 afterEach(() => h?.close());
@@ -35,12 +44,7 @@ async function invoiceInFortnox(harness: Harness, orderId: string): Promise<stri
 // Every test runs the emulator and a whole OAuth connect; generous under a loaded CI.
 describe('invoice status', { timeout: 30_000 }, () => {
   it('marks the host order invoiced within one poll after the invoice is sent in Fortnox', async () => {
-    h = await startHarness({
-      customers: [customer],
-      articles,
-      orders,
-      settings: { setPricesOnRows: true },
-    });
+    h = await start();
     await h.integration.sendOrder('o1');
     await h.integration.pollInvoiceStatus();
     const invoiceNumber = await invoiceInFortnox(h, 'o1');
@@ -57,12 +61,7 @@ describe('invoice status', { timeout: 30_000 }, () => {
   });
 
   it('marks the host order invoiced from one WebSocket event, and ignores the duplicate', async () => {
-    h = await startHarness({
-      customers: [customer],
-      articles,
-      orders,
-      settings: { setPricesOnRows: true },
-    });
+    h = await start();
     await h.integration.sendOrder('o1');
     const events: Parameters<typeof h.integration.handleFortnoxEvent>[0][] = [];
     const stop = h.emulator.events.subscribe((e) => events.push(e));
@@ -78,11 +77,8 @@ describe('invoice status', { timeout: 30_000 }, () => {
 
   it('publishes booked, paid, cancelled and credited to subscribers and the host callback', async () => {
     const hostCalls: string[] = [];
-    h = await startHarness({
-      customers: [customer],
-      articles,
+    h = await start({
       orders: [...orders, makeOrder('o3')],
-      settings: { setPricesOnRows: true },
       onInvoiceStatusChange: (c) => hostCalls.push(`${c.orderId}:${c.current.state}`),
     });
     const subscribed: string[] = [];
@@ -108,12 +104,7 @@ describe('invoice status', { timeout: 30_000 }, () => {
   });
 
   it('keeps following sent orders after a restart (state in the store)', async () => {
-    h = await startHarness({
-      customers: [customer],
-      articles,
-      orders,
-      settings: { setPricesOnRows: true },
-    });
+    h = await start();
     await h.integration.sendOrder('o1');
     await h.integration.pollInvoiceStatus();
     h.integration.stop();
@@ -128,12 +119,7 @@ describe('invoice status', { timeout: 30_000 }, () => {
   });
 
   it('follows a send whose process stopped before tracking it', async () => {
-    h = await startHarness({
-      customers: [customer],
-      articles,
-      orders,
-      settings: { setPricesOnRows: true },
-    });
+    h = await start();
     await h.integration.sendOrder('o1');
     await h.store.setCursor('default', 'invoice-status:o1', '');
     const restarted = h.restart();
@@ -146,12 +132,7 @@ describe('invoice status', { timeout: 30_000 }, () => {
   });
 
   it('shows the invoice PDF through preview and leaves the invoice unsent', async () => {
-    h = await startHarness({
-      customers: [customer],
-      articles,
-      orders,
-      settings: { createInvoiceDirectly: true },
-    });
+    h = await start({ settings: { createInvoiceDirectly: true } });
     const { result } = await h.integration.sendOrder('o1');
     const pdf = await h.integration.invoicePdf('o1');
     expect(new TextDecoder().decode(pdf.bytes.slice(0, 5))).toBe('%PDF-');

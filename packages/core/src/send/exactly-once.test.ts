@@ -1,21 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OrderInput } from '../host/index.js';
 import { type Harness, startHarness } from '../integration/emulator-harness.test-support.js';
+import {
+  CUSTOMER,
+  FILTER_ARTICLE,
+  readyWorkOrder,
+} from '../integration/host-fixture.test-support.js';
 import { sendKey } from './idempotency-key.js';
 
-const customer = { id: 'c1', name: 'Bygg AB', email: 'info@bygg.se' };
-const articles = [
-  { id: 'a1', articleNumber: 'FILTER-10', description: 'Oljefilter', unit: 'st', price: 149 },
-];
-const order = (i: number): OrderInput => ({
-  id: `o${i}`,
-  kind: 'work',
-  number: `AO-${i}`,
-  customerId: 'c1',
-  orderDate: '2026-01-05',
-  readyForInvoicing: true,
-  articleRows: [{ articleNumber: 'FILTER-10', quantity: 1 + (i % 3) }],
-});
+const order = (i: number): OrderInput =>
+  readyWorkOrder(`o${i}`, { articleRows: [{ articleNumber: 'FILTER-10', quantity: 1 + (i % 3) }] });
 
 let h: Harness;
 afterEach(() => h?.close());
@@ -30,8 +24,8 @@ describe('exactly-once send', { timeout: 30_000 }, () => {
   it('gives exactly 500 Fortnox orders and 500 references for 500 sends with 20% "timeout after commit"', async () => {
     const count = 500;
     h = await startHarness({
-      customers: [customer],
-      articles,
+      customers: [CUSTOMER],
+      articles: [FILTER_ARTICLE],
       orders: Array.from({ length: count }, (_, i) => order(i)),
     });
     h.emulator.control.injectFault({
@@ -77,7 +71,11 @@ describe('exactly-once send', { timeout: 30_000 }, () => {
   }, 120_000);
 
   it('looks the document up after an uncertain failure before writing again, also in a restarted process', async () => {
-    h = await startHarness({ customers: [customer], articles, orders: [order(1)] });
+    h = await startHarness({
+      customers: [CUSTOMER],
+      articles: [FILTER_ARTICLE],
+      orders: [order(1)],
+    });
     // The write is applied but its answer is lost, and the lookup right after fails too.
     h.emulator.control.injectFault({
       method: 'POST',
@@ -109,7 +107,11 @@ describe('exactly-once send', { timeout: 30_000 }, () => {
   });
 
   it('settles a send whose answer was lost without another click', async () => {
-    h = await startHarness({ customers: [customer], articles, orders: [order(1), order(2)] });
+    h = await startHarness({
+      customers: [CUSTOMER],
+      articles: [FILTER_ARTICLE],
+      orders: [order(1), order(2)],
+    });
     h.emulator.control.injectFault({
       method: 'POST',
       path: '/3/orders',
@@ -137,7 +139,11 @@ describe('exactly-once send', { timeout: 30_000 }, () => {
   });
 
   it('serialises two concurrent clicks on one order into one document', async () => {
-    h = await startHarness({ customers: [customer], articles, orders: [order(1)] });
+    h = await startHarness({
+      customers: [CUSTOMER],
+      articles: [FILTER_ARTICLE],
+      orders: [order(1)],
+    });
     const results = await Promise.allSettled([
       h.integration.sendOrder('o1'),
       h.integration.sendOrder('o1'),

@@ -3,6 +3,7 @@ import type { OrderInput } from '../host/index.js';
 import {
   connectThroughOAuth,
   type Harness,
+  type HarnessOptions,
   startHarness,
 } from '../integration/emulator-harness.test-support.js';
 
@@ -37,6 +38,10 @@ const order = (id: string, extra: Partial<OrderInput> = {}): OrderInput => ({
   ...extra,
 });
 
+/** The customer, both articles and order '1'; `options` replaces what it names. */
+const start = (options: HarnessOptions = {}) =>
+  startHarness({ customers: [customer], articles, orders: [order('1')], ...options });
+
 let h: Harness;
 afterEach(() => h?.close());
 
@@ -48,7 +53,7 @@ const ordersWithKey = (harness: Harness) =>
 // Every test runs the emulator and a whole OAuth connect; generous under a loaded CI.
 describe('sendOrder', { timeout: 30_000 }, () => {
   it('creates one Fortnox order and stores its number as the integration reference', async () => {
-    h = await startHarness({ customers: [customer], articles, orders: [order('1')] });
+    h = await start();
     const { status, result } = await h.integration.sendOrder('1');
     expect(result.target).toBe('order');
     expect(status.state).toBe('sent');
@@ -62,12 +67,7 @@ describe('sendOrder', { timeout: 30_000 }, () => {
   });
 
   it('creates an invoice instead when createInvoiceDirectly is on', async () => {
-    h = await startHarness({
-      customers: [customer],
-      articles,
-      orders: [order('1')],
-      settings: { createInvoiceDirectly: true },
-    });
+    h = await start({ settings: { createInvoiceDirectly: true } });
     const { result, status } = await h.integration.sendOrder('1');
     expect(result.target).toBe('invoice');
     expect(status.invoice).toEqual({ documentNumber: result.documentNumber, state: 'unsent' });
@@ -75,7 +75,7 @@ describe('sendOrder', { timeout: 30_000 }, () => {
   });
 
   it('creates the customer in Fortnox and links it when it is not there yet', async () => {
-    h = await startHarness({ customers: [customer], articles, orders: [order('1')] });
+    h = await start();
     const { result } = await h.integration.sendOrder('1');
     const fortnoxOrder = h.emulator.db.tenant(h.tenantId).orders.get(result.documentNumber);
     const linked = await h.registers.customers.findById('c1');
@@ -103,9 +103,7 @@ describe('sendOrder', { timeout: 30_000 }, () => {
   });
 
   it('returns what the mapping had to change as warnings', async () => {
-    h = await startHarness({
-      customers: [customer],
-      articles,
+    h = await start({
       orders: [
         order('1', {
           articleRows: [
@@ -144,12 +142,7 @@ describe('sendOrder', { timeout: 30_000 }, () => {
   });
 
   it('refuses a missing cost center before writing anything', async () => {
-    h = await startHarness({
-      customers: [customer],
-      articles,
-      orders: [order('1')],
-      settings: { costCenter: 'NOPE' },
-    });
+    h = await start({ settings: { costCenter: 'NOPE' } });
     const before = h.emulator.db.tenant(h.tenantId).orders.size;
     await expect(h.integration.sendOrder('1')).rejects.toMatchObject({
       code: 'missing_fortnox_code',
@@ -160,21 +153,12 @@ describe('sendOrder', { timeout: 30_000 }, () => {
   });
 
   it('refuses an order that is not ready for invoicing unless setting 19 is on', async () => {
-    h = await startHarness({
-      customers: [customer],
-      articles,
-      orders: [order('1', { readyForInvoicing: false })],
-    });
+    h = await start({ orders: [order('1', { readyForInvoicing: false })] });
     await expect(h.integration.sendOrder('1')).rejects.toMatchObject({ code: 'order_not_ready' });
   });
 
   it('creates the invoice and sends it by the customer delivery type when 36 is on', async () => {
-    h = await startHarness({
-      customers: [customer],
-      articles,
-      orders: [order('1')],
-      settings: { sendInvoiceAfterTransfer: true },
-    });
+    h = await start({ settings: { sendInvoiceAfterTransfer: true } });
     const { result, status } = await h.integration.sendOrder('1');
     expect(result.invoiceNumber).toBeDefined();
     const invoice = h.emulator.db.tenant(h.tenantId).invoices.get(result.invoiceNumber ?? '');
@@ -184,19 +168,14 @@ describe('sendOrder', { timeout: 30_000 }, () => {
   });
 
   it('marks the host order invoiced at once when 18 is on', async () => {
-    h = await startHarness({
-      customers: [customer],
-      articles,
-      orders: [order('1')],
-      settings: { markInvoicedOnSend: true },
-    });
+    h = await start({ settings: { markInvoicedOnSend: true } });
     const { status } = await h.integration.sendOrder('1');
     expect(status.state).toBe('invoiced');
     expect((await h.hostOrders.findById('1'))?.invoiced).toBe(true);
   });
 
   it('never writes a second document when sent twice', async () => {
-    h = await startHarness({ customers: [customer], articles, orders: [order('1')], settings: {} });
+    h = await start();
     await h.integration.sendOrder('1');
     await expect(h.integration.sendOrder('1')).rejects.toMatchObject({
       code: 'resend_not_allowed',
@@ -205,12 +184,7 @@ describe('sendOrder', { timeout: 30_000 }, () => {
   });
 
   it('updates the same Fortnox order on re-send with 19 on, rows by RowId', async () => {
-    h = await startHarness({
-      customers: [customer],
-      articles,
-      orders: [order('1')],
-      settings: { allowSendBeforeReady: true },
-    });
+    h = await start({ settings: { allowSendBeforeReady: true } });
     const first = await h.integration.sendOrder('1');
     h.hostOrders.put({
       ...order('1'),
@@ -229,12 +203,7 @@ describe('sendOrder', { timeout: 30_000 }, () => {
   });
 
   it('refuses a re-send once Fortnox has invoiced the order', async () => {
-    h = await startHarness({
-      customers: [customer],
-      articles,
-      orders: [order('1')],
-      settings: { allowSendBeforeReady: true },
-    });
+    h = await start({ settings: { allowSendBeforeReady: true } });
     const first = await h.integration.sendOrder('1');
     await h.integration.client.orders.createInvoice(first.result.documentNumber);
     await expect(h.integration.sendOrder('1')).rejects.toMatchObject({ code: 'already_invoiced' });

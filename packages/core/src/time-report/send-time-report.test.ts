@@ -1,10 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from '../integration/emulator-harness.test-support.js';
+import { CUSTOMER, FILTER_ARTICLE } from '../integration/host-fixture.test-support.js';
 
-const customer = { id: 'c1', name: 'Bygg AB', email: 'info@bygg.se' };
-const articles = [
-  { id: 'a1', articleNumber: 'FILTER-10', description: 'Oljefilter', unit: 'st', price: 149 },
-];
 const users = [
   { id: 'u1', name: 'Anna Berg', employmentNumber: '1', costCenter: 'SERV' },
   { id: 'u2', name: 'Olle Ek' },
@@ -36,16 +33,20 @@ const attendanceOf = (harness: Harness, employeeId: string) =>
       t.Hours === 2,
   );
 
+/** The service order above, its users, and setting 33 on. */
+const startWithTimeReport = () =>
+  startHarness({
+    customers: [CUSTOMER],
+    articles: [FILTER_ARTICLE],
+    orders: [order],
+    users,
+    settings: { sendTimeReport: true },
+  });
+
 // Every test runs the emulator and a whole OAuth connect; generous under a loaded CI.
 describe('sendTimeReport (setting 33)', { timeout: 30_000 }, () => {
   it('reports actions with hours for users with an employment number, and explains the others', async () => {
-    h = await startHarness({
-      customers: [customer],
-      articles,
-      orders: [order],
-      users,
-      settings: { sendTimeReport: true },
-    });
+    h = await startWithTimeReport();
     const before = attendanceOf(h, '1').length;
     const result = await h.integration.sendTimeReport('o1');
     expect(result.created).toBe(1);
@@ -66,13 +67,7 @@ describe('sendTimeReport (setting 33)', { timeout: 30_000 }, () => {
   });
 
   it('is idempotent: a second report writes nothing', async () => {
-    h = await startHarness({
-      customers: [customer],
-      articles,
-      orders: [order],
-      users,
-      settings: { sendTimeReport: true },
-    });
+    h = await startWithTimeReport();
     await h.integration.sendTimeReport('o1');
     const count = h.emulator.db.tenant(h.tenantId).attendanceTransactions.size;
     const again = await h.integration.sendTimeReport('o1');
@@ -81,13 +76,7 @@ describe('sendTimeReport (setting 33)', { timeout: 30_000 }, () => {
   });
 
   it('never writes a second transaction when hours change after reporting, and says so', async () => {
-    h = await startHarness({
-      customers: [customer],
-      articles,
-      orders: [order],
-      users,
-      settings: { sendTimeReport: true },
-    });
+    h = await startWithTimeReport();
     await h.integration.sendTimeReport('o1');
     const count = h.emulator.db.tenant(h.tenantId).attendanceTransactions.size;
     h.hostOrders.put({
@@ -100,13 +89,7 @@ describe('sendTimeReport (setting 33)', { timeout: 30_000 }, () => {
   });
 
   it('finds a transaction whose answer was lost instead of writing it twice', async () => {
-    h = await startHarness({
-      customers: [customer],
-      articles,
-      orders: [order],
-      users,
-      settings: { sendTimeReport: true },
-    });
+    h = await startWithTimeReport();
     h.emulator.control.injectFault({
       method: 'POST',
       path: '/3/attendancetransactions',
@@ -121,13 +104,7 @@ describe('sendTimeReport (setting 33)', { timeout: 30_000 }, () => {
   });
 
   it('goes with the order when it is sent, and is refused when the setting is off', async () => {
-    h = await startHarness({
-      customers: [customer],
-      articles,
-      orders: [order],
-      users,
-      settings: { sendTimeReport: true },
-    });
+    h = await startWithTimeReport();
     const { timeReport } = await h.integration.sendOrder('o1');
     expect(timeReport?.created).toBe(1);
     await h.integration.putSettings({ sendTimeReport: false });
