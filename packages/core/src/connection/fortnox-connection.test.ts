@@ -1,11 +1,20 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFortnoxClient } from '../client/create-fortnox-client.js';
 import { useClientFixture } from '../client/test-fixture.js';
 import { isFortnoxAuthError } from '../errors/fortnox-auth-error.js';
+import { createSqliteStateStore } from '../store/sqlite/index.js';
+import type { StateStore } from '../store/state-store.js';
+import { generateEncryptionKey } from '../store/token-cipher.js';
+import { createStateStoreTokenStore } from '../store/token-store-adapter.js';
 import { buildAuthorizeUrl } from './authorize-url.js';
 import { createFortnoxConnection } from './fortnox-connection.js';
 import { createInProcessLock } from './lock.js';
-import { createMemoryTokenStore } from './token-store.js';
+import { createMemoryTokenStore, type StoredTokens, type TokenStore } from './token-store.js';
+
+const KEY = generateEncryptionKey();
 
 const f = useClientFixture();
 const HOUR = 3_600_000;
@@ -86,6 +95,66 @@ describe('getAccessToken', () => {
     expect(refreshRequests()).toHaveLength(1);
   });
 
+  it('takes the tokens another writer stored first when its compare-and-set loses', async () => {
+    const theirs = { ...(await f.tokenStore.load('acme')), accessToken: 'their-access-token' };
+    const racing: TokenStore = {
+      ...f.tokenStore,
+      // Another process writes between our load and our write (its lease had run out).
+      compareAndSave: async (id, version, tokens) => {
+        await f.tokenStore.save(id, {
+          ...(theirs as StoredTokens),
+          expiresAt: f.clock.now() + HOUR,
+        });
+        return (await f.tokenStore.compareAndSave?.(id, version, tokens)) ?? false;
+      },
+    };
+    const connection = createFortnoxConnection({
+      clientId: f.clientId,
+      clientSecret: f.clientSecret,
+      connectionId: 'acme',
+      tokenStore: racing,
+      clock: f.clock,
+    });
+    f.clock.advance(HOUR);
+    expect(await connection.getAccessToken()).toBe('their-access-token');
+    expect((await f.tokenStore.load('acme'))?.accessToken).toBe('their-access-token');
+    expect(connection.getSnapshot().status).toBe('connected');
+  });
+
+  it('refreshes once when connections over two handles of one SQLite file use default options', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fk-conn-'));
+    try {
+      const open = () =>
+        createSqliteStateStore({
+          database: join(dir, 'state.db'),
+          encryptionKey: KEY,
+          clock: f.clock,
+        });
+      const [storeA, storeB] = [open(), open()];
+      const initial = await f.tokenStore.load('acme');
+      await createStateStoreTokenStore(storeA).save('acme', initial as StoredTokens);
+      const make = (store: StateStore) =>
+        createFortnoxConnection({
+          clientId: f.clientId,
+          clientSecret: f.clientSecret,
+          connectionId: 'acme',
+          tokenStore: createStateStoreTokenStore(store, { clock: f.clock }),
+          clock: f.clock,
+        });
+      const [a, b] = [make(storeA), make(storeB)];
+      await Promise.all([a.load(), b.load()]);
+      f.clock.advance(HOUR);
+      const tokens = await Promise.all(
+        [a, b].flatMap((c) => Array.from({ length: 20 }, () => c.getAccessToken())),
+      );
+      expect(new Set(tokens).size).toBe(1);
+      expect(refreshRequests()).toHaveLength(1);
+      await Promise.all([storeA.close(), storeB.close()]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refreshes proactively, before the token expires', async () => {
     f.clock.advance(HOUR - 60_000);
     await f.client.customers.get('1');
@@ -96,11 +165,17 @@ describe('getAccessToken', () => {
   it('stores the new refresh token before the new access token is used', async () => {
     const oldRefresh = (await f.tokenStore.load('acme'))?.refreshToken;
     const saves: { refreshToken?: string; apiCallsSoFar: number }[] = [];
-    const tracking = {
+    const track = (tokens: StoredTokens) =>
+      saves.push({ refreshToken: tokens.refreshToken, apiCallsSoFar: f.apiRequests().length });
+    const tracking: TokenStore = {
       ...f.tokenStore,
-      save: async (id: string, tokens: Parameters<typeof f.tokenStore.save>[1]) => {
-        saves.push({ refreshToken: tokens.refreshToken, apiCallsSoFar: f.apiRequests().length });
+      save: async (id, tokens) => {
+        track(tokens);
         await f.tokenStore.save(id, tokens);
+      },
+      compareAndSave: async (id, version, tokens) => {
+        track(tokens);
+        return (await f.tokenStore.compareAndSave?.(id, version, tokens)) ?? false;
       },
     };
     const connection = createFortnoxConnection({
@@ -126,7 +201,7 @@ describe('getAccessToken', () => {
   });
 
   it('does not send a spent refresh token again when the store failed to keep the new one', async () => {
-    const forgetful = { ...f.tokenStore, save: async () => {} };
+    const forgetful = { ...f.tokenStore, save: async () => {}, compareAndSave: async () => true };
     const connection = createFortnoxConnection({
       clientId: f.clientId,
       clientSecret: f.clientSecret,

@@ -35,7 +35,11 @@ export interface FortnoxConnectionOptions {
   tenantId?: string | number;
   /** @default createMemoryTokenStore() */
   tokenStore?: TokenStore;
-  /** @default processLock (one in-process lock shared by every connection object) */
+  /**
+   * Serializes token refreshes. The default is the token store's own lock when it has one
+   * (every store over a `StateStore` does: across processes), else {@link processLock}.
+   * @default tokenStore.lock ?? processLock
+   */
   lock?: Lock;
   /** @default systemClock */
   clock?: Clock;
@@ -85,7 +89,7 @@ export interface FortnoxConnection extends AccessTokenProvider, ConnectionStateS
 export function createFortnoxConnection(options: FortnoxConnectionOptions): FortnoxConnection {
   const clock = options.clock ?? systemClock;
   const store = options.tokenStore ?? createMemoryTokenStore();
-  const lock = options.lock ?? processLock;
+  const lock = options.lock ?? store.lock ?? processLock;
   const mode = options.mode ?? 'authorization-code';
   const authBaseUrl = options.authBaseUrl ?? FORTNOX_AUTH_BASE_URL;
   const id = options.connectionId;

@@ -25,9 +25,10 @@ export interface TokenManagerDeps {
 }
 
 /**
- * Access tokens for one connection with proactive, single-flight renewal (decisions/033):
- * one in-flight promise per object, the refresh under `lock`, the store re-read inside it,
- * new tokens saved before use, spent refresh tokens never sent again.
+ * Access tokens for one connection with proactive, single-flight renewal (decisions/033,
+ * 066): one in-flight promise per object, the refresh under `lock` (across processes when
+ * the store is shared), the store re-read inside it, new tokens saved before use by
+ * compare-and-set, spent refresh tokens never sent again.
  */
 export function createTokenManager(deps: TokenManagerDeps) {
   const { store, clock, connectionId: id } = deps;
@@ -42,10 +43,32 @@ export function createTokenManager(deps: TokenManagerDeps) {
   const isFresh = (t: StoredTokens) =>
     t.status === 'connected' && t.expiresAt - deps.refreshMarginMs > clock.now();
 
-  const markReconnectNeeded = async (tokens: StoredTokens, reason: string) => {
-    const next: StoredTokens = { ...tokens, status: 'reconnect_needed' };
+  /**
+   * Writes tokens based on `base` (as loaded): through `compareAndSave` when the store has
+   * it, so a writer that came first (another process, a new authorization) is never
+   * overwritten. Returns what is stored afterwards: `next`, or the other writer's tokens.
+   */
+  const write = async (base: StoredTokens, next: StoredTokens) => {
+    const fields = withoutVersion(next);
+    if (base.version === undefined || !store.compareAndSave) {
+      await store.save(id, fields);
+      return next;
+    }
+    if (await store.compareAndSave(id, base.version, fields)) {
+      return { ...fields, version: base.version + 1 };
+    }
+    deps.logger.warn(`Fortnox tokens of ${id} were changed by another writer; using theirs`);
+    return store.load(id);
+  };
+
+  const saveNew = async (next: StoredTokens) => {
     await store.save(id, next);
-    remember(next, reason);
+    return next;
+  };
+
+  const markReconnectNeeded = async (tokens: StoredTokens, reason: string) => {
+    const stored = await write(tokens, { ...tokens, status: 'reconnect_needed' });
+    remember(stored, reason);
   };
 
   const refreshWith = async (current: StoredTokens | undefined): Promise<StoredTokens> => {
@@ -97,10 +120,13 @@ export function createTokenManager(deps: TokenManagerDeps) {
       }
       const next = await obtainNewTokens(stored);
       // Saved before use: the old refresh token is spent from this moment.
-      await store.save(id, next);
-      remember(next);
+      const saved = stored ? await write(stored, next) : await saveNew(next);
+      remember(saved);
+      if (saved?.status !== 'connected') {
+        throw reconnectError('Fortnox needs to be connected again.');
+      }
       deps.logger.info(`Fortnox access token renewed for connection ${id}`);
-      return next.accessToken;
+      return saved.accessToken;
     });
 
   return {
@@ -122,6 +148,10 @@ export function createTokenManager(deps: TokenManagerDeps) {
     markSpent: (refreshToken: string) => spent.add(refreshToken),
     isSpent: (refreshToken: string) => spent.has(refreshToken),
   };
+}
+
+function withoutVersion({ version: _, ...tokens }: StoredTokens): StoredTokens {
+  return tokens;
 }
 
 function reconnectError(message: string): FortnoxAuthError {

@@ -56,7 +56,12 @@ export interface IntegrationOptions {
   fetch?: typeof fetch;
   /** @default silent */
   logger?: FortnoxLogger;
-  /** Cross-process lock for token refresh. @default in-process */
+  /**
+   * Serializes token refreshes. The default takes the store's leases, so every process
+   * sharing the store (a SQLite file, PostgreSQL) refreshes one at a time with nothing to
+   * configure; pass a lock only to use another mechanism (e.g. Redis).
+   * @default createStoreLock(store)
+   */
   lock?: Lock;
   /**
    * Fortnox WebSocket events (topics customers, articles, orders, invoices): register changes

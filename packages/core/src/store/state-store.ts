@@ -55,7 +55,9 @@ export interface StateStore {
     id: string,
     expectedVersion: number,
     tokens: ConnectionTokens | null,
-    patch?: Partial<Pick<ConnectionRecord, 'status' | 'tenantId' | 'companyName'>>,
+    patch?: Partial<
+      Pick<ConnectionRecord, 'status' | 'tenantId' | 'companyName' | 'authKind' | 'createdAt'>
+    >,
   ): Promise<ConnectionRecord | undefined>;
 
   // --- leases (one holder at a time, across processes) ---------------------------------

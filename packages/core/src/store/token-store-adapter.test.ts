@@ -28,7 +28,7 @@ describe('createStateStoreTokenStore', () => {
         connectedAt: 1_700_000_000_000,
       };
       await tokens.save('acme', saved);
-      expect(await tokens.load('acme')).toEqual(saved);
+      expect(await tokens.load('acme')).toEqual({ ...saved, version: 1 });
       await tokens.save('acme', { ...saved, refreshToken: 'rotated', status: 'reconnect_needed' });
       expect(await tokens.load('acme')).toMatchObject({
         refreshToken: 'rotated',
@@ -85,6 +85,42 @@ describe('createStoreLock', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('lets callers in one process wait in line instead of polling the store', async () => {
+    const store = createMemoryStateStore({ encryptionKey: key });
+    let attempts = 0;
+    const counting = {
+      ...store,
+      acquireLease: (...args: Parameters<typeof store.acquireLease>) => {
+        attempts++;
+        return store.acquireLease(...args);
+      },
+    };
+    const clock = createVirtualClock({ autoAdvance: true });
+    const lock = createStoreLock(counting, { clock });
+    const order: number[] = [];
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        lock.withLock('k', async () => {
+          await clock.sleep(100);
+          order.push(i);
+        }),
+      ),
+    );
+    expect(order).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(attempts).toBe(10);
+  });
+
+  it('waits out the lease of a holder that died, then takes the lock', async () => {
+    const store = createMemoryStateStore({ encryptionKey: key });
+    const clock = createVirtualClock({ autoAdvance: true });
+    const start = clock.now();
+    await store.acquireLease('lock:k', 'dead-process', start + 60_000, start);
+    const lock = createStoreLock(store, { clock });
+    const tookAt = await lock.withLock('k', async () => clock.now());
+    expect(tookAt).toBeGreaterThanOrEqual(start + 60_000);
+    expect(tookAt).toBeLessThan(start + 61_000);
   });
 
   it('releases the lock when the holder throws', async () => {

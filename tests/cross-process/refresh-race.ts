@@ -1,0 +1,171 @@
+/**
+ * The refresh race (issue 13): N host processes share one store with default options; in
+ * each trial every process holds an expired access token and makes `callsPerProcess`
+ * concurrent calls. Correct means exactly one refresh at Fortnox per trial and a connection
+ * that still works. Used by `refresh-race.test.ts` and by `pnpm bench`.
+ */
+import { type ChildProcess, fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  createStateStoreTokenStore,
+  generateEncryptionKey,
+  systemClock,
+} from '../../packages/core/src/index.js';
+import { startFortnoxMock } from '../../packages/mock-server/src/node.js';
+import {
+  openRaceStore,
+  type RaceStoreSpec,
+  type WorkerCommand,
+  type WorkerReply,
+} from './refresh-race-protocol.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const WORKER = join(ROOT, 'tests/cross-process/refresh-worker.ts');
+const HOUR = 3_600_000;
+const CONNECTION_ID = 'race';
+
+/** Options of {@link runRefreshRace}. */
+export interface RefreshRaceOptions {
+  processes: number;
+  trials: number;
+  callsPerProcess: number;
+}
+
+/** What {@link runRefreshRace} measured. */
+export interface RefreshRaceResult extends RefreshRaceOptions {
+  /** Token endpoint requests in each trial (1 is right). */
+  refreshesPerTrial: number[];
+  /** Trials with exactly one refresh. */
+  exactlyOneRefresh: number;
+  /** Trials after which the stored connection was not `connected` or an API call failed. */
+  brokenConnections: number;
+  /** `getAccessToken` calls that failed, over all trials. */
+  failedCalls: number;
+  /** Trials in which the processes did not all end up with one and the same token. */
+  trialsWithSeveralTokens: number;
+  firstErrors: string[];
+}
+
+/** Runs the race on a fresh SQLite file and a fresh localhost emulator. */
+export async function runRefreshRace(options: RefreshRaceOptions): Promise<RefreshRaceResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'fk-refresh-race-'));
+  const spec: RaceStoreSpec = {
+    kind: 'sqlite',
+    file: join(dir, 'state.db'),
+    encryptionKey: generateEncryptionKey(),
+  };
+  const mock = await startFortnoxMock({ size: 5 });
+  const parent = await openRaceStore(spec, systemClock);
+  const workers: Worker[] = [];
+  try {
+    await seedConnection(mock, createStateStoreTokenStore(parent.store));
+    for (let i = 0; i < options.processes; i++) workers.push(await startWorker());
+    const fortnox = {
+      clientId: mock.demo.clientId,
+      clientSecret: mock.demo.clientSecret,
+      redirectUri: mock.demo.redirectUri,
+      apiBaseUrl: mock.url,
+      authBaseUrl: mock.url,
+    };
+    await all(workers, { type: 'init', store: spec, connectionId: CONNECTION_ID, fortnox });
+    const result: RefreshRaceResult = {
+      ...options,
+      refreshesPerTrial: [],
+      exactlyOneRefresh: 0,
+      brokenConnections: 0,
+      failedCalls: 0,
+      trialsWithSeveralTokens: 0,
+      firstErrors: [],
+    };
+    const tokenRequests = () =>
+      mock.emulator.control.requests().filter((r) => r.path === '/oauth-v1/token').length;
+    for (let trial = 1; trial <= options.trials; trial++) {
+      // Every process loads the tokens, then its clock passes their expiry.
+      await all(workers, { type: 'prepare', offsetMs: 0 });
+      await all(workers, { type: 'prepare', offsetMs: trial * 2 * HOUR });
+      const before = tokenRequests();
+      const went = await all(workers, { type: 'go', calls: options.callsPerProcess });
+      const refreshes = tokenRequests() - before;
+      result.refreshesPerTrial.push(refreshes);
+      if (refreshes === 1) result.exactlyOneRefresh++;
+      const stored = await createStateStoreTokenStore(parent.store).load(CONNECTION_ID);
+      const errors = went.flatMap((w) => (w.type === 'went' ? w.errors : [JSON.stringify(w)]));
+      const apiOk = went.every((w) => w.type === 'went' && w.apiOk);
+      if (stored?.status !== 'connected' || !apiOk) result.brokenConnections++;
+      result.failedCalls += errors.filter((e) => !e.startsWith('api:')).length;
+      const tokens = new Set(went.flatMap((w) => (w.type === 'went' ? w.tokens : [])));
+      if (tokens.size !== 1) result.trialsWithSeveralTokens++;
+      if (result.firstErrors.length < 5) result.firstErrors.push(...errors.slice(0, 5));
+    }
+    return result;
+  } finally {
+    await Promise.all(workers.map((w) => w.stop()));
+    await parent.close();
+    await mock.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The connection as after the customer's consent: tokens from the emulator, stored. */
+async function seedConnection(
+  mock: Awaited<ReturnType<typeof startFortnoxMock>>,
+  tokenStore: ReturnType<typeof createStateStoreTokenStore>,
+) {
+  const issued = mock.emulator.issueTokens({
+    clientId: mock.demo.clientId,
+    tenantId: mock.demo.tenantId,
+    scopes: ['companyinformation', 'customer', 'article'],
+  });
+  const now = Date.now();
+  await tokenStore.save(CONNECTION_ID, {
+    accessToken: issued.accessToken,
+    refreshToken: issued.refreshToken,
+    expiresAt: now + issued.expiresIn * 1000,
+    scope: issued.scope,
+    tenantId: String(mock.demo.tenantId),
+    status: 'connected',
+    connectedAt: now,
+  });
+}
+
+interface Worker {
+  ask(command: WorkerCommand): Promise<WorkerReply>;
+  stop(): Promise<void>;
+}
+
+function startWorker(): Promise<Worker> {
+  const child: ChildProcess = fork(WORKER, [], {
+    execArgv: ['--import', 'tsx', '--conditions=@fortnox-kit/source'],
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const waiting: ((reply: WorkerReply) => void)[] = [];
+  child.on('message', (reply: WorkerReply) => waiting.shift()?.(reply));
+  const next = () => new Promise<WorkerReply>((done) => waiting.push(done));
+  const worker: Worker = {
+    ask(command) {
+      const reply = next();
+      child.send(command);
+      return reply;
+    },
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((done) => child.once('exit', done));
+      child.send({ type: 'exit' } satisfies WorkerCommand);
+      await exited;
+    },
+  };
+  return new Promise((ready, fail) => {
+    child.once('error', fail);
+    next().then(() => ready(worker), fail);
+  });
+}
+
+async function all(workers: Worker[], command: WorkerCommand): Promise<WorkerReply[]> {
+  const replies = await Promise.all(workers.map((w) => w.ask(command)));
+  const failed = replies.find((r) => r.type === 'error');
+  if (failed) throw new Error(`worker: ${JSON.stringify(failed)}`);
+  return replies;
+}
