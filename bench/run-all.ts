@@ -51,6 +51,18 @@ export function runBenchFile(name: string, args: string[] = []): Promise<Outcome
   });
 }
 
+function onlyKeys(): string[] | undefined {
+  const i = process.argv.indexOf('--only');
+  return i < 0 ? undefined : (process.argv[i + 1] ?? '').split(',');
+}
+
+function savedResults(): Record<string, unknown> {
+  const file = join(BENCH_DIR, 'results.json');
+  return existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)
+    : {};
+}
+
 function machine() {
   const cpu = cpus();
   return {
@@ -109,6 +121,28 @@ function table(results: Record<string, unknown>): string {
       'syncIdle.requests',
       ...check(get('syncIdle.requests'), '= 2 (one per register)', (n) => n === 2),
     ] as Row,
+    ...[2, 3].map(
+      (n) =>
+        [
+          `refreshRace.${n === 2 ? 'two' : 'three'}Processes.exactlyOneRefresh`,
+          ...check(
+            get(`refreshRace.${n === 2 ? 'two' : 'three'}Processes.exactlyOneRefresh`),
+            '= trials (20)',
+            (v) => v === 20,
+          ),
+        ] as Row,
+    ),
+    ...[2, 3].map(
+      (n) =>
+        [
+          `refreshRace.${n === 2 ? 'two' : 'three'}Processes.brokenConnections`,
+          ...check(
+            get(`refreshRace.${n === 2 ? 'two' : 'three'}Processes.brokenConnections`),
+            '0',
+            (v) => v === 0,
+          ),
+        ] as Row,
+    ),
     [
       'bundles.coreBrowserGzipBytes',
       ...check(get('bundles.coreBrowserGzipBytes'), '≤ 20,480', (n) => n <= 20_480),
@@ -140,19 +174,30 @@ function table(results: Record<string, unknown>): string {
 
 async function main() {
   const results: Record<string, unknown> = { date: new Date().toISOString(), machine: machine() };
+  const runDate = results.date;
   const failures: string[] = [];
   const benches = [
     ['bundles', 'bundles', []],
     ['mapping', 'mapping', []],
     ['sync', 'sync', []],
+    ['refreshRace', 'refresh-race', []],
   ] as const;
+  // `--only key[,key]` runs those benchmarks and keeps the other results already written.
+  const only = onlyKeys();
+  // The run's date stays that of the last full run; a benchmark re-run alone carries its own.
+  const runMachine = results.machine;
+  if (only) Object.assign(results, savedResults());
   for (const [key, file, args] of benches) {
+    if (only && !only.includes(key)) continue;
     process.stdout.write(`running bench/${file}.ts … `);
     const outcome = await runBenchFile(file, [...args]);
     if (outcome.ok) {
       process.stdout.write(`done in ${outcome.seconds.toFixed(1)} s\n`);
       if (key === 'sync') Object.assign(results, outcome.value);
-      else results[key] = outcome.value;
+      else
+        results[key] = only
+          ? { ...outcome.value, date: runDate, machine: runMachine }
+          : outcome.value;
     } else {
       process.stdout.write(`FAILED\n  ${outcome.error}\n`);
       failures.push(`${file}: ${outcome.error}`);
