@@ -121,27 +121,20 @@ function table(results: Record<string, unknown>): string {
       'syncIdle.requests',
       ...check(get('syncIdle.requests'), '= 2 (one per register)', (n) => n === 2),
     ] as Row,
-    ...[2, 3].map(
-      (n) =>
-        [
-          `refreshRace.${n === 2 ? 'two' : 'three'}Processes.exactlyOneRefresh`,
-          ...check(
-            get(`refreshRace.${n === 2 ? 'two' : 'three'}Processes.exactlyOneRefresh`),
-            '= trials (20)',
-            (v) => v === 20,
-          ),
-        ] as Row,
-    ),
-    ...[2, 3].map(
-      (n) =>
-        [
-          `refreshRace.${n === 2 ? 'two' : 'three'}Processes.brokenConnections`,
-          ...check(
-            get(`refreshRace.${n === 2 ? 'two' : 'three'}Processes.brokenConnections`),
-            '0',
-            (v) => v === 0,
-          ),
-        ] as Row,
+    ...['sqlite', 'postgres'].flatMap((store) =>
+      ['twoProcesses', 'threeProcesses'].flatMap((n) => {
+        const path = `refreshRace.${store}.${n}`;
+        return [
+          [
+            `${path}.exactlyOneRefresh`,
+            ...check(get(`${path}.exactlyOneRefresh`), '= trials (20)', (v) => v === 20),
+          ] as Row,
+          [
+            `${path}.brokenConnections`,
+            ...check(get(`${path}.brokenConnections`), '0', (v) => v === 0),
+          ] as Row,
+        ];
+      }),
     ),
     [
       'bundles.coreBrowserGzipBytes',

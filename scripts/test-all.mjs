@@ -28,6 +28,18 @@ function gate(title, command, args) {
   results.push({ title, ok: run(title, command, args) });
 }
 
+// A real PostgreSQL for the PostgreSQL tests (scripts/test-database.sh): started and given
+// a fresh database unless FORTNOX_KIT_TEST_DATABASE_URL names one already.
+if (!process.env.FORTNOX_KIT_TEST_DATABASE_URL) {
+  const db = spawnSync('bash', ['scripts/test-database.sh'], { encoding: 'utf8' });
+  process.stderr.write(db.stderr ?? '');
+  if (db.status === 0) process.env.FORTNOX_KIT_TEST_DATABASE_URL = db.stdout.trim();
+  else console.log('\n=== no PostgreSQL: the PostgreSQL tests are skipped (they fail under CI)');
+}
+if (process.env.FORTNOX_KIT_TEST_DATABASE_URL) {
+  console.log(`\n=== PostgreSQL for the tests: ${process.env.FORTNOX_KIT_TEST_DATABASE_URL}`);
+}
+
 gate('typecheck', 'pnpm', ['run', '--silent', 'typecheck']);
 gate('lint and format', 'pnpm', ['run', '--silent', 'lint']);
 

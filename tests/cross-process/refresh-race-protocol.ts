@@ -1,9 +1,12 @@
 /** What the refresh race's driver and its worker processes say to each other. */
 import type { Clock, StateStore } from '../../packages/core/src/index.js';
+import { createPostgresStateStore } from '../../packages/core/src/store/postgres/index.js';
 import { createSqliteStateStore } from '../../packages/core/src/store/sqlite/index.js';
 
-/** The store every process opens: one SQLite file. */
-export type RaceStoreSpec = { kind: 'sqlite'; file: string; encryptionKey: string };
+/** The store every process opens: one SQLite file, or one PostgreSQL schema. */
+export type RaceStoreSpec =
+  | { kind: 'sqlite'; file: string; encryptionKey: string }
+  | { kind: 'postgres'; url: string; schema: string; encryptionKey: string };
 
 export type WorkerCommand =
   | {
@@ -33,6 +36,15 @@ export async function openRaceStore(
   spec: RaceStoreSpec,
   clock: Clock,
 ): Promise<{ store: StateStore; close: () => Promise<void> }> {
+  if (spec.kind === 'postgres') {
+    const store = await createPostgresStateStore({
+      connectionString: spec.url,
+      schema: spec.schema,
+      encryptionKey: spec.encryptionKey,
+      clock,
+    });
+    return { store, close: () => store.close() };
+  }
   const store = createSqliteStateStore({
     database: spec.file,
     encryptionKey: spec.encryptionKey,

@@ -8,6 +8,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import pg from 'pg';
 import {
   createStateStoreTokenStore,
   generateEncryptionKey,
@@ -28,6 +29,8 @@ const CONNECTION_ID = 'race';
 
 /** Options of {@link runRefreshRace}. */
 export interface RefreshRaceOptions {
+  /** `postgres` needs FORTNOX_KIT_TEST_DATABASE_URL (a fresh schema is made and dropped). */
+  store: 'sqlite' | 'postgres';
   processes: number;
   trials: number;
   callsPerProcess: number;
@@ -51,11 +54,7 @@ export interface RefreshRaceResult extends RefreshRaceOptions {
 /** Runs the race on a fresh SQLite file and a fresh localhost emulator. */
 export async function runRefreshRace(options: RefreshRaceOptions): Promise<RefreshRaceResult> {
   const dir = mkdtempSync(join(tmpdir(), 'fk-refresh-race-'));
-  const spec: RaceStoreSpec = {
-    kind: 'sqlite',
-    file: join(dir, 'state.db'),
-    encryptionKey: generateEncryptionKey(),
-  };
+  const spec = raceStore(options.store, dir);
   const mock = await startFortnoxMock({ size: 5 });
   const parent = await openRaceStore(spec, systemClock);
   const workers: Worker[] = [];
@@ -104,8 +103,25 @@ export async function runRefreshRace(options: RefreshRaceOptions): Promise<Refre
     await Promise.all(workers.map((w) => w.stop()));
     await parent.close();
     await mock.close();
+    if (spec.kind === 'postgres') await dropSchema(spec);
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function raceStore(kind: RefreshRaceOptions['store'], dir: string): RaceStoreSpec {
+  const encryptionKey = generateEncryptionKey();
+  if (kind === 'sqlite') return { kind, file: join(dir, 'state.db'), encryptionKey };
+  const url = process.env.FORTNOX_KIT_TEST_DATABASE_URL;
+  if (!url) throw new Error('The PostgreSQL race needs FORTNOX_KIT_TEST_DATABASE_URL');
+  const schema = `fk_race_${globalThis.crypto.randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  return { kind, url, schema, encryptionKey };
+}
+
+async function dropSchema(spec: Extract<RaceStoreSpec, { kind: 'postgres' }>) {
+  const client = new pg.Client({ connectionString: spec.url });
+  await client.connect();
+  await client.query(`DROP SCHEMA IF EXISTS "${spec.schema}" CASCADE`);
+  await client.end();
 }
 
 /** The connection as after the customer's consent: tokens from the emulator, stored. */

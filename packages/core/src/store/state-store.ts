@@ -1,3 +1,4 @@
+import type { Lock } from '../connection/lock.js';
 import type {
   ConnectionRecord,
   ConnectionRecordInput,
@@ -39,6 +40,13 @@ export type SyncRunPatch = Partial<
  * await store.putLink({ connectionId: 'c1', register: 'customers', hostId: 'h1', fortnoxNumber: '1001', syncedAt: Date.now() });
  */
 export interface StateStore {
+  /**
+   * The store's own lock across processes, when it has a better one than leases (the
+   * PostgreSQL store: advisory locks, released the moment a holder's session ends). Token
+   * refreshes use it; without it they use `createStoreLock(store)`.
+   */
+  readonly lock?: Lock;
+
   // --- connections and tokens ---------------------------------------------------------
   /** Inserts or replaces a connection (tokens included, encrypted at rest). */
   saveConnection(connection: ConnectionRecordInput): Promise<ConnectionRecord>;

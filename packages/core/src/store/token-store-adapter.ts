@@ -37,7 +37,7 @@ export function createStateStoreTokenStore(
     return written !== undefined;
   };
   return {
-    lock: createStoreLock(store, { clock }),
+    lock: store.lock ?? createStoreLock(store, { clock }),
     async load(connectionId) {
       const record = await store.getConnection(connectionId);
       if (!record?.tokens || record.status === 'disconnected') return undefined;

@@ -1,0 +1,4 @@
+export {
+  describeStateStoreContract,
+  type StateStoreContractAdapter,
+} from './state-store-contract.js';

@@ -1,0 +1,8 @@
+/**
+ * `@fortnox-kit/core/testing`: what a host needs to test its own adapters against the kit's
+ * contracts. Needs `vitest` (an optional peer dependency).
+ */
+export {
+  describeStateStoreContract,
+  type StateStoreContractAdapter,
+} from './store/contract/index.js';
