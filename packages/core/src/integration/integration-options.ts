@@ -75,7 +75,12 @@ export interface IntegrationOptions {
     /** @default 'wss://ws.fortnox.se/topics-v1' */
     url?: string;
   };
-  /** The connection's request pacing. @default the process-wide limiter of the connection */
+  /**
+   * The connection's request pacing. The default is the store's shared limiter when it has
+   * one (PostgreSQL: every process together stays under 25 per 5 s), else the process-wide
+   * limiter of the connection.
+   * @default store.createRateLimiter?.(connectionKey) ?? the process-wide limiter
+   */
   rateLimiter?: RateLimiter;
 }
 

@@ -46,7 +46,8 @@ export function createIntegrationParts(options: IntegrationOptions) {
     fetch: options.fetch,
     clock,
     logger: options.logger,
-    rateLimiter: options.rateLimiter,
+    rateLimiter:
+      options.rateLimiter ?? store.createRateLimiter?.(connection.connectionKey, { clock }),
   });
   const gateway = createFortnoxGateway(client.request);
   const settingsStore = createSettingsStore(store, connectionId, now, options.defaultSettings);

@@ -1,4 +1,6 @@
 import type { Lock } from '../connection/lock.js';
+import type { Clock } from '../env/clock.js';
+import type { RateLimiter } from '../rate-limit/rate-limiter.js';
 import type {
   ConnectionRecord,
   ConnectionRecordInput,
@@ -46,6 +48,12 @@ export interface StateStore {
    * refreshes use it; without it they use `createStoreLock(store)`.
    */
   readonly lock?: Lock;
+  /**
+   * A rate limiter shared by every process on this store for one connection (the
+   * PostgreSQL store has one); the integration uses it unless given `rateLimiter`. Without
+   * it each process paces its own requests.
+   */
+  createRateLimiter?(connectionKey: string, options: { clock: Clock }): RateLimiter;
 
   // --- connections and tokens ---------------------------------------------------------
   /** Inserts or replaces a connection (tokens included, encrypted at rest). */

@@ -36,6 +36,10 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      scope TEXT NOT NULL, topic TEXT NOT NULL, "offset" TEXT NOT NULL, at BIGINT NOT NULL,
      PRIMARY KEY (scope, topic, "offset"));
    CREATE INDEX seen_events_by_time ON seen_events (at);`,
+  // The shared rate limiter's window: throwaway state, so unlogged (faster, lost on a crash).
+  `CREATE UNLOGGED TABLE rate_grants (key TEXT NOT NULL, at BIGINT NOT NULL);
+   CREATE INDEX rate_grants_by_key ON rate_grants (key, at);
+   CREATE UNLOGGED TABLE rate_pauses (key TEXT PRIMARY KEY, until BIGINT NOT NULL);`,
 ];
 
 /** A schema name as an SQL identifier; only plain lower-case names are accepted. */

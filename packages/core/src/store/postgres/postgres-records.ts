@@ -18,7 +18,7 @@ export function createSql(pool: PostgresPool, schemaIdentifier: string) {
     const row = (await q(text, values)).rows[0];
     return row ? map(row) : undefined;
   };
-  return { q, one };
+  return { q, one, schema: schemaIdentifier };
 }
 
 type Sql = ReturnType<typeof createSql>;

@@ -1,11 +1,13 @@
 import type { Lock } from '../../connection/lock.js';
 import { type Clock, systemClock } from '../../env/clock.js';
+import type { RateLimiter } from '../../rate-limit/rate-limiter.js';
 import { decodeConnection, type EncodedConnection, encodeConnection } from '../connection-codec.js';
 import type { StateStore } from '../state-store.js';
 import { type EncryptionKey, resolveCipher, type TokenCipher } from '../token-cipher.js';
 import { migratePostgres, schemaIdentifier } from './migrations.js';
 import type { PostgresPool } from './pg-types.js';
 import { createPostgresLock } from './postgres-lock.js';
+import { createPostgresRateLimiter } from './postgres-rate-limiter.js';
 import { createSql, postgresRecordMethods } from './postgres-records.js';
 
 /** Options of {@link createPostgresStateStore}. */
@@ -26,6 +28,7 @@ export interface PostgresStateStoreOptions {
 /** A {@link StateStore} on PostgreSQL; `lock` is its advisory lock. */
 export interface PostgresStateStore extends StateStore {
   readonly lock: Lock;
+  createRateLimiter(connectionKey: string, options: { clock: Clock }): RateLimiter;
 }
 
 /**
@@ -54,6 +57,8 @@ export async function createPostgresStateStore(
     );
   return {
     lock: createPostgresLock(pool),
+    createRateLimiter: (key, { clock: limiterClock }) =>
+      createPostgresRateLimiter({ pool, schemaIdentifier: sql.schema, key, clock: limiterClock }),
     async saveConnection(input) {
       const { record, encoded } = await encodeConnection(input, cipher);
       await q(
