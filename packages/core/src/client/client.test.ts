@@ -3,6 +3,7 @@ import { isFortnoxApiError } from '../errors/fortnox-api-error.js';
 import { isFortnoxNetworkError } from '../errors/fortnox-network-error.js';
 import { isFortnoxRateLimitError } from '../errors/fortnox-rate-limit-error.js';
 import { isFortnoxValidationError } from '../errors/fortnox-validation-error.js';
+import { createFortnoxClient } from './create-fortnox-client.js';
 import { useClientFixture } from './test-fixture.js';
 
 const f = useClientFixture();
@@ -121,6 +122,35 @@ describe('retries', () => {
     expect(f.apiRequests().filter((r) => r.method === 'POST')).toHaveLength(1);
     const found = await f.client.customers.list({ search: { name: 'Kanske' } }).toArray();
     expect(found).toHaveLength(1);
+  });
+
+  it('counts a fetch that resolves with Response.error() as no answer: a write is not resent', async () => {
+    const posted: string[] = [];
+    const client = createFortnoxClient({
+      auth: f.connection,
+      clock: f.clock,
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        if (request.method !== 'POST') return fetch(request);
+        posted.push(request.url);
+        return Response.error();
+      },
+    });
+    const error = await client.customers
+      .create({ Name: 'Status Noll AB' })
+      .catch((e: unknown) => e);
+    expect(isFortnoxNetworkError(error)).toBe(true);
+    expect(posted).toHaveLength(1);
+  });
+
+  it('retries a GET whose fetch resolved with Response.error()', async () => {
+    let failures = 1;
+    const client = createFortnoxClient({
+      auth: f.connection,
+      clock: f.clock,
+      fetch: async (input, init) => (failures-- > 0 ? Response.error() : fetch(input, init)),
+    });
+    await expect(client.customers.get('1')).resolves.toMatchObject({ CustomerNumber: '1' });
   });
 
   it('recovers from an injected 429 storm: every call succeeds after waiting', async () => {

@@ -152,6 +152,11 @@ export function createRequester(options: ResolvedClientOptions): FortnoxRequeste
         if (spec.signal?.aborted) throw spec.signal.reason;
         return { kind: 'network', error };
       }
+      // A fetch may resolve with `Response.error()` (status 0) instead of rejecting: no
+      // answer came, so whether a write was applied is unknown, as after a timeout.
+      if (response.type === 'error' || response.status === 0) {
+        return { kind: 'network', error: new TypeError('fetch answered with a network error') };
+      }
       attempt.answered();
       logger.debug(`Fortnox ${spec.method} ${spec.path} → ${response.status}`);
       if (response.ok) return { kind: 'ok', data: await readBody(response, spec) };
