@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateEncryptionKey } from '../token-cipher.js';
 import { createStateStoreTokenStore } from '../token-store-adapter.js';
+import { POSTGRES_MIGRATIONS } from './migrations.js';
 import type { PostgresPool } from './pg-types.js';
 import { createPostgresLock } from './postgres-lock.js';
 import { createPostgresStateStore } from './postgres-store.js';
@@ -45,7 +46,7 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL store', () => {
     const { rows } = await testPool().query<{ version: number }>(
       `SELECT version FROM "${name}".migrations ORDER BY version`,
     );
-    expect(rows.map((r) => r.version)).toEqual([1]);
+    expect(rows.map((r) => r.version)).toEqual(POSTGRES_MIGRATIONS.map((_, i) => i + 1));
     await stores[0]?.setCursor('c1', 'k', 'v');
     expect(await stores[3]?.getCursor('c1', 'k')).toBe('v');
   });
