@@ -4,9 +4,14 @@ import { errorCode, useEmulator } from '../test-support.js';
 const f = useEmulator();
 
 describe('employees and attendance transactions', () => {
-  it('lists and reads employees', async () => {
+  it('lists employees under Employees with their first and last names, and reads one', async () => {
     const list = await (await f.api('/3/employees')).json();
-    expect(list.EmployeeListItems.length).toBe(12);
+    expect(list.Employees.length).toBe(12);
+    expect(list.EmployeeListItems).toBeUndefined();
+    expect(list.Employees[0]).toMatchObject({
+      FirstName: expect.any(String),
+      LastName: expect.any(String),
+    });
     const one = await (await f.api('/3/employees/1')).json();
     expect(one.Employee.EmployeeId).toBe('1');
   });

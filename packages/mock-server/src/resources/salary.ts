@@ -59,12 +59,16 @@ export const salaryRoutes: Route[] = [
       listRecords(
         ctx.tenant.employees,
         {
-          collection: 'EmployeeListItems',
+          // Fortnox's list key is `Employees` (its OpenAPI schema's EmployeeListItemWrap).
+          collection: 'Employees',
           item: (e) => {
             const full = employeeFull(ctx, e);
             return {
               '@url': full['@url'],
               EmployeeId: e.EmployeeId,
+              PersonalIdentityNumber: e.PersonalIdentityNumber ?? '',
+              FirstName: e.FirstName ?? '',
+              LastName: e.LastName ?? '',
               FullName: full.FullName,
               Email: e.Email ?? '',
               Inactive: full.Inactive,

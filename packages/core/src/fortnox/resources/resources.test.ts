@@ -385,8 +385,10 @@ describe('terms of payment', () => {
 });
 
 describe('employees', () => {
-  it('list', async () => {
-    expect((await f.client.employees.list().toArray()).length).toBeGreaterThan(0);
+  it('lists employees from the Employees key with first and last names', async () => {
+    const all = await f.client.employees.list().toArray();
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.every((e) => Boolean(e.FirstName) && Boolean(e.LastName))).toBe(true);
   });
   it('get', async () => {
     expect((await f.client.employees.get('1')).EmployeeId).toBe('1');
