@@ -40,7 +40,10 @@ export function saveInvoice(
 }
 
 function dueDate(ctx: DomainContext, invoiceDate: string, terms: string | undefined): string {
-  const days = terms ? (ctx.tenant.termsOfPayment.get(terms)?.NumberOfDays ?? 30) : 30;
+  if (!terms) return addDays(invoiceDate, 30);
+  // A term created through the API has no days of its own: a numeric code ("45") is its days.
+  const fromCode = /^\d+$/.test(terms) ? Number(terms) : 30;
+  const days = ctx.tenant.termsOfPayment.get(terms)?.NumberOfDays ?? fromCode;
   return addDays(invoiceDate, days);
 }
 

@@ -44,6 +44,22 @@ describe('employees and attendance transactions', () => {
     expect(byDay.AttendanceTransactions.map((a: { id: string }) => a.id)).toContain(id);
   });
 
+  it('takes Hours as a numeric string and sends it back as a decimal string', async () => {
+    const res = await f.api('/3/attendancetransactions', {
+      method: 'POST',
+      json: {
+        AttendanceTransaction: {
+          EmployeeId: '1',
+          CauseCode: 'TID',
+          Date: '2026-03-03',
+          Hours: '7.5',
+        },
+      },
+    });
+    expect(res.status).toBe(201);
+    expect((await res.json()).AttendanceTransaction.Hours).toBe('7.50');
+  });
+
   it('rejects an id on POST (it is read-only)', async () => {
     const res = await f.api('/3/attendancetransactions', {
       method: 'POST',

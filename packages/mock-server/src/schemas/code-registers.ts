@@ -49,16 +49,21 @@ export const WayOfDeliveryWrite = z
 export const WayOfDeliveryRecord = WayOfDeliveryWrite.required({ Code: true, Description: true });
 export type WayOfDeliveryRecord = z.infer<typeof WayOfDeliveryRecord>;
 
-/** Terms of payment (`/3/termsofpayments`): `NumberOfDays` sets an invoice's due date. */
+/** Terms of payment (`/3/termsofpayments`): Fortnox documents only `Code` and `Description`. */
 export const TermsOfPaymentWrite = z
   .strictObject({
     Code: fxIdentifier(20),
     Description: fxText(50),
-    DescriptionEnglish: fxText(50),
-    NumberOfDays: fxNumber,
   })
   .partial();
-export const TermsOfPaymentRecord = TermsOfPaymentWrite.required({ Code: true, Description: true });
+/**
+ * A stored term. `NumberOfDays` is the emulator's own (seeded, never sent): the days to an
+ * invoice's due date, which Fortnox keeps in its settings UI rather than in the API.
+ */
+export const TermsOfPaymentRecord = TermsOfPaymentWrite.required({
+  Code: true,
+  Description: true,
+}).extend({ NumberOfDays: z.number().optional() });
 export type TermsOfPaymentRecord = z.infer<typeof TermsOfPaymentRecord>;
 
 /** A price list (`/3/pricelists`); `PreSelected` is read-only. */
