@@ -9,7 +9,13 @@ import type {
 } from '../schemas/documents.js';
 import { addDays, stockholmDate } from '../time.js';
 import type { DomainContext } from './context.js';
-import { checkHeadReferences, customerDefaults, documentCustomer } from './document-head.js';
+import {
+  assertSameNumber,
+  checkHeadReferences,
+  customerDefaults,
+  documentCustomer,
+  newDocumentNumber,
+} from './document-head.js';
 import { applyRows } from './document-rows.js';
 import { ocrFor } from './ocr.js';
 import { documentTotals } from './totals.js';
@@ -52,7 +58,7 @@ export function newInvoice(
   head: Omit<InvoiceWrite, 'InvoiceRows'>,
   rows: DocumentRow[],
 ): InvoiceRecord {
-  const number = ctx.tenant.invoices.nextNumber();
+  const number = newDocumentNumber(ctx.tenant.invoices, head.DocumentNumber);
   const invoiceDate = head.InvoiceDate ?? stockholmDate(ctx.now);
   return {
     ...head,
@@ -149,6 +155,7 @@ export function updateInvoice(
 ): InvoiceRecord {
   const current = getInvoice(ctx, number);
   assertEditable(current);
+  assertSameNumber(write.DocumentNumber, number);
   if (write.CustomerNumber !== undefined) documentCustomer(ctx, write.CustomerNumber);
   const { InvoiceRows, ...head } = write;
   checkHeadReferences(ctx, head);

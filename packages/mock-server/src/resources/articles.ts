@@ -29,7 +29,7 @@ export function articleFull(ctx: DomainContext, record: ArticleRecord) {
     DisposableQuantity: full.QuantityInStock,
     ReservedQuantity: 0,
     StockValue: Math.round(full.QuantityInStock * full.PurchasePrice * 100) / 100,
-    StockPlace: null,
+    StockPlace: full.StockPlace ?? null,
     SupplierName: null,
   });
 }

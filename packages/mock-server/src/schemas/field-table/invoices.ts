@@ -94,7 +94,8 @@ export const invoiceFields = defineFieldTable({
     ZipCode: ['string', 'w'],
     AccountingMethod: ['string', 'r'],
     TaxReductionType: ['string', 'w'],
-    FinalPayDate: ['date', 'w'],
+    // softwerkab leaves it writable; it is the date of the last payment, set by payments.
+    FinalPayDate: ['date', 'r'],
   },
   listItem: {
     '@url': 'string',
