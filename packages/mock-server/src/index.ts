@@ -19,5 +19,11 @@ export type { TopicsSession } from './events/topics-session.js';
 export { FORTNOX_CODES } from './http/fortnox-error.js';
 export type { EmulatorRules, FortnoxEmulatorOptions } from './options.js';
 export { createPdf } from './pdf.js';
+export {
+  FIELD_TABLES,
+  type FieldRow,
+  type FieldTable,
+  type FieldType,
+} from './schemas/field-table/index.js';
 export type { SeedRegister, SeedSize } from './seed/seed-tenant.js';
 export type { CreateTenantOptions } from './tenants.js';

@@ -1,5 +1,6 @@
 import { badRequest, FORTNOX_CODES } from '../http/fortnox-error.js';
 import type { CustomerRecord } from '../schemas/customer.js';
+import type { Register } from '../store/register.js';
 import type { DomainContext } from './context.js';
 import { checkReferences } from './references.js';
 
@@ -20,6 +21,25 @@ export function customerDefaults(customer: CustomerRecord) {
     WayOfDelivery: customer.WayOfDelivery ?? '',
     CostCenter: customer.CostCenter ?? '',
   };
+}
+
+/** A new document's number: the one written if it is free, else the next. */
+export function newDocumentNumber(register: Register<object>, written: string | undefined): string {
+  if (written === undefined) return register.nextNumber();
+  if (register.has(written) || register.wasDeleted(written)) {
+    throw badRequest(
+      FORTNOX_CODES.emptyOrIncorrectBody,
+      `Dokumentnummer ${written} används redan.`,
+    );
+  }
+  return written;
+}
+
+/** An update may repeat the document's number but not change it. */
+export function assertSameNumber(written: string | undefined, current: string): void {
+  if (written !== undefined && written !== current) {
+    throw badRequest(FORTNOX_CODES.invalidFieldName, 'DocumentNumber kan inte ändras.');
+  }
 }
 
 /** The customer a document is for: it must exist (400, not 404, on a document write). */

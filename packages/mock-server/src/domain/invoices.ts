@@ -9,7 +9,13 @@ import type {
 } from '../schemas/documents.js';
 import { addDays, stockholmDate } from '../time.js';
 import type { DomainContext } from './context.js';
-import { checkHeadReferences, customerDefaults, documentCustomer } from './document-head.js';
+import {
+  assertSameNumber,
+  checkHeadReferences,
+  customerDefaults,
+  documentCustomer,
+  newDocumentNumber,
+} from './document-head.js';
 import { applyRows } from './document-rows.js';
 import { ocrFor } from './ocr.js';
 import { documentTotals } from './totals.js';
@@ -40,7 +46,10 @@ export function saveInvoice(
 }
 
 function dueDate(ctx: DomainContext, invoiceDate: string, terms: string | undefined): string {
-  const days = terms ? (ctx.tenant.termsOfPayment.get(terms)?.NumberOfDays ?? 30) : 30;
+  if (!terms) return addDays(invoiceDate, 30);
+  // A term created through the API has no days of its own: a numeric code ("45") is its days.
+  const fromCode = /^\d+$/.test(terms) ? Number(terms) : 30;
+  const days = ctx.tenant.termsOfPayment.get(terms)?.NumberOfDays ?? fromCode;
   return addDays(invoiceDate, days);
 }
 
@@ -49,7 +58,7 @@ export function newInvoice(
   head: Omit<InvoiceWrite, 'InvoiceRows'>,
   rows: DocumentRow[],
 ): InvoiceRecord {
-  const number = ctx.tenant.invoices.nextNumber();
+  const number = newDocumentNumber(ctx.tenant.invoices, head.DocumentNumber);
   const invoiceDate = head.InvoiceDate ?? stockholmDate(ctx.now);
   return {
     ...head,
@@ -146,6 +155,7 @@ export function updateInvoice(
 ): InvoiceRecord {
   const current = getInvoice(ctx, number);
   assertEditable(current);
+  assertSameNumber(write.DocumentNumber, number);
   if (write.CustomerNumber !== undefined) documentCustomer(ctx, write.CustomerNumber);
   const { InvoiceRows, ...head } = write;
   checkHeadReferences(ctx, head);

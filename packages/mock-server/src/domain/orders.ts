@@ -4,7 +4,13 @@ import { badRequest, FORTNOX_CODES, notFound } from '../http/fortnox-error.js';
 import type { InvoiceRecord, OrderRecord, OrderWrite } from '../schemas/documents.js';
 import { stockholmDate } from '../time.js';
 import type { DomainContext } from './context.js';
-import { checkHeadReferences, customerDefaults, documentCustomer } from './document-head.js';
+import {
+  assertSameNumber,
+  checkHeadReferences,
+  customerDefaults,
+  documentCustomer,
+  newDocumentNumber,
+} from './document-head.js';
 import { applyRows } from './document-rows.js';
 import { createInvoiceFromOrder } from './invoices.js';
 import { documentTotals } from './totals.js';
@@ -33,7 +39,7 @@ export function createOrder(ctx: DomainContext, write: OrderWrite): OrderRecord 
   const today = stockholmDate(ctx.now);
   const order: OrderRecord = {
     ...merged,
-    DocumentNumber: ctx.tenant.orders.nextNumber(),
+    DocumentNumber: newDocumentNumber(ctx.tenant.orders, head.DocumentNumber),
     CustomerNumber: customer.CustomerNumber,
     OrderDate: head.OrderDate ?? today,
     DeliveryDate: head.DeliveryDate ?? head.OrderDate ?? today,
@@ -66,6 +72,7 @@ function assertOrderOpen(order: OrderRecord): void {
 export function updateOrder(ctx: DomainContext, number: string, write: OrderWrite): OrderRecord {
   const current = getOrder(ctx, number);
   assertOrderOpen(current);
+  assertSameNumber(write.DocumentNumber, number);
   if (write.CustomerNumber !== undefined) documentCustomer(ctx, write.CustomerNumber);
   const { OrderRows, ...head } = write;
   const merged = { ...current, ...head };

@@ -2,11 +2,13 @@ import { type DomainContext, resourceUrl } from '../domain/context.js';
 import { checkReferences } from '../domain/references.js';
 import { badRequest, FORTNOX_CODES, notFound } from '../http/fortnox-error.js';
 import { type ListSpec, listRecords } from '../http/list.js';
+import { presentListItem, presentRecord } from '../http/present.js';
 import { jsonResponse, noContent } from '../http/responses.js';
 import { type Route, route } from '../http/route.js';
 import { parseWrapped, readJson, requireFields } from '../http/validate.js';
 import { ARTICLE_DEFAULTS, type ArticleRecord, ArticleWrite } from '../schemas/article.js';
 import { priceKey } from '../schemas/code-registers.js';
+import { articleFields } from '../schemas/field-table/index.js';
 import { defaultPriceList } from '../store/tenant.js';
 
 const VAT_RATES = new Set([25, 12, 6, 0]);
@@ -20,39 +22,21 @@ export function salesPrice(ctx: DomainContext, articleNumber: string): number {
 /** The full article as `GET /3/articles/{n}` returns it. */
 export function articleFull(ctx: DomainContext, record: ArticleRecord) {
   const full = { ...ARTICLE_DEFAULTS, ...record };
-  return {
+  return presentRecord(articleFields, {
     '@url': resourceUrl(ctx, 'articles', record.ArticleNumber),
     ...full,
     SalesPrice: salesPrice(ctx, record.ArticleNumber),
     DisposableQuantity: full.QuantityInStock,
     ReservedQuantity: 0,
     StockValue: Math.round(full.QuantityInStock * full.PurchasePrice * 100) / 100,
-    StockPlace: null,
+    StockPlace: full.StockPlace ?? null,
     SupplierName: null,
-  };
+  });
 }
 
-// List items are slim and carry some numbers as strings, as Fortnox's do.
+// List items are slim and carry some numbers as decimal strings (the field table says which).
 function articleItem(ctx: DomainContext, r: ArticleRecord) {
-  const qty = r.QuantityInStock ?? 0;
-  const purchase = r.PurchasePrice ?? 0;
-  return {
-    '@url': resourceUrl(ctx, 'articles', r.ArticleNumber),
-    ArticleNumber: r.ArticleNumber,
-    Description: r.Description,
-    DisposableQuantity: String(qty),
-    EAN: r.EAN ?? '',
-    Housework: r.Housework ?? false,
-    PurchasePrice: String(purchase),
-    SalesPrice: String(salesPrice(ctx, r.ArticleNumber)),
-    QuantityInStock: String(qty),
-    ReservedQuantity: '0',
-    StockPlace: null,
-    StockValue: String(Math.round(qty * purchase * 100) / 100),
-    Unit: r.Unit ?? '',
-    VAT: String(r.VAT ?? 25),
-    WebshopArticle: r.WebshopArticle ?? false,
-  };
+  return presentListItem(articleFields, articleFull(ctx, r));
 }
 
 /** Finds an article or throws Fortnox's 404. */

@@ -2,9 +2,11 @@ import type { z } from 'zod';
 import { type DomainContext, resourceUrl } from '../domain/context.js';
 import { badRequest, FORTNOX_CODES, notFound } from '../http/fortnox-error.js';
 import { listRecords } from '../http/list.js';
+import { presentListItem, presentRecord } from '../http/present.js';
 import { jsonResponse, noContent } from '../http/responses.js';
 import { type Route, route } from '../http/route.js';
 import { parseWrapped, readJson, requireFields } from '../http/validate.js';
+import type { FieldTable } from '../schemas/field-table/index.js';
 import type { Register } from '../store/register.js';
 import type { Tenant } from '../store/tenant.js';
 
@@ -13,6 +15,8 @@ export interface CodeRegisterSpec<T extends { Code: string }> {
   path: string;
   collection: string;
   wrapper: string;
+  /** The documented fields (what a GET returns and which fields are writable). */
+  table: FieldTable;
   scope: string;
   register(tenant: Tenant): Register<T>;
   write: z.ZodType<Partial<NoInfer<T>>>;
@@ -25,10 +29,8 @@ export interface CodeRegisterSpec<T extends { Code: string }> {
 /** GET list, GET one, POST, PUT (code immutable) and DELETE for a code register. */
 export function codeRegisterRoutes<T extends { Code: string }>(spec: CodeRegisterSpec<T>): Route[] {
   const base = `/3/${spec.path}`;
-  const full = (ctx: DomainContext, r: T) => ({
-    '@url': resourceUrl(ctx, spec.path, r.Code),
-    ...r,
-  });
+  const full = (ctx: DomainContext, r: T) =>
+    presentRecord(spec.table, { '@url': resourceUrl(ctx, spec.path, r.Code), ...r });
   const get = (ctx: DomainContext, code: string) => {
     const found = spec.register(ctx.tenant).get(code);
     if (!found) throw notFound(`Kunde inte hitta ${spec.wrapper}: ${code}`);
@@ -39,7 +41,7 @@ export function codeRegisterRoutes<T extends { Code: string }>(spec: CodeRegiste
       jsonResponse(
         listRecords(
           spec.register(ctx.tenant),
-          { collection: spec.collection, item: (r) => full(ctx, r) },
+          { collection: spec.collection, item: (r) => presentListItem(spec.table, full(ctx, r)) },
           ctx.url.searchParams,
         ),
       ),

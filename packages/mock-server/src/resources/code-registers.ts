@@ -12,12 +12,21 @@ import {
   type WayOfDeliveryRecord,
   WayOfDeliveryWrite,
 } from '../schemas/code-registers.js';
+import {
+  costCenterFields,
+  priceListFields,
+  termsOfDeliveryFields,
+  termsOfPaymentFields,
+  unitFields,
+  wayOfDeliveryFields,
+} from '../schemas/field-table/index.js';
 import { codeRegisterRoutes } from './code-register-routes.js';
 
 /** Cost centers, units, terms of delivery/payment, ways of delivery and price lists. */
 export const codeRegisterRoutesAll = [
   ...codeRegisterRoutes<CostCenterRecord>({
     path: 'costcenters',
+    table: costCenterFields,
     collection: 'CostCenters',
     wrapper: 'CostCenter',
     scope: 'costcenter',
@@ -27,6 +36,7 @@ export const codeRegisterRoutesAll = [
   }),
   ...codeRegisterRoutes<UnitRecord>({
     path: 'units',
+    table: unitFields,
     collection: 'Units',
     wrapper: 'Unit',
     scope: 'settings',
@@ -35,6 +45,7 @@ export const codeRegisterRoutesAll = [
   }),
   ...codeRegisterRoutes<TermsOfDeliveryRecord>({
     path: 'termsofdeliveries',
+    table: termsOfDeliveryFields,
     collection: 'TermsOfDeliveries',
     wrapper: 'TermsOfDelivery',
     scope: 'settings',
@@ -43,6 +54,7 @@ export const codeRegisterRoutesAll = [
   }),
   ...codeRegisterRoutes<WayOfDeliveryRecord>({
     path: 'wayofdeliveries',
+    table: wayOfDeliveryFields,
     collection: 'WayOfDeliveries',
     wrapper: 'WayOfDelivery',
     scope: 'settings',
@@ -51,15 +63,16 @@ export const codeRegisterRoutesAll = [
   }),
   ...codeRegisterRoutes<TermsOfPaymentRecord>({
     path: 'termsofpayments',
+    table: termsOfPaymentFields,
     collection: 'TermsOfPayments',
     wrapper: 'TermsOfPayment',
     scope: 'settings',
     register: (t) => t.termsOfPayment,
     write: TermsOfPaymentWrite,
-    defaults: { NumberOfDays: 30 },
   }),
   ...codeRegisterRoutes<PriceListRecord>({
     path: 'pricelists',
+    table: priceListFields,
     collection: 'PriceLists',
     wrapper: 'PriceList',
     scope: 'price',

@@ -3,10 +3,12 @@ import { checkOrganisationNumber } from '../domain/organisation-number.js';
 import { checkReferences } from '../domain/references.js';
 import { badRequest, FORTNOX_CODES, notFound } from '../http/fortnox-error.js';
 import { type ListSpec, listRecords } from '../http/list.js';
+import { presentListItem, presentRecord } from '../http/present.js';
 import { jsonResponse, noContent } from '../http/responses.js';
 import { type Route, route } from '../http/route.js';
 import { parseWrapped, readJson, requireFields } from '../http/validate.js';
 import { CUSTOMER_DEFAULTS, type CustomerRecord, CustomerWrite } from '../schemas/customer.js';
+import { customerFields } from '../schemas/field-table/index.js';
 
 const COUNTRIES: Record<string, string> = {
   SE: 'Sverige',
@@ -19,16 +21,16 @@ const COUNTRIES: Record<string, string> = {
 /** The full customer as `GET /3/customers/{n}` returns it. */
 export function customerFull(ctx: Pick<DomainContext, 'apiBaseUrl'>, record: CustomerRecord) {
   const full = { ...CUSTOMER_DEFAULTS, ...record };
-  return {
+  return presentRecord(customerFields, {
     '@url': resourceUrl(ctx, 'customers', record.CustomerNumber),
     ...full,
     Country: COUNTRIES[full.CountryCode ?? ''] ?? '',
     DeliveryCountry: COUNTRIES[full.DeliveryCountryCode ?? ''] ?? null,
-  };
+  });
 }
 
 function customerItem(ctx: Pick<DomainContext, 'apiBaseUrl'>, r: CustomerRecord) {
-  return {
+  return presentListItem(customerFields, {
     '@url': resourceUrl(ctx, 'customers', r.CustomerNumber),
     Address1: r.Address1 ?? null,
     Address2: r.Address2 ?? null,
@@ -39,7 +41,7 @@ function customerItem(ctx: Pick<DomainContext, 'apiBaseUrl'>, r: CustomerRecord)
     OrganisationNumber: r.OrganisationNumber ?? '',
     Phone: r.Phone1 ?? null,
     ZipCode: r.ZipCode ?? null,
-  };
+  });
 }
 
 /** Finds a customer or throws Fortnox's 404. */

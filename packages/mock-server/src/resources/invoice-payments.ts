@@ -2,16 +2,22 @@ import { type DomainContext, resourceUrl } from '../domain/context.js';
 import { getInvoice } from '../domain/invoices.js';
 import { badRequest, FORTNOX_CODES, notFound } from '../http/fortnox-error.js';
 import { listRecords } from '../http/list.js';
+import { presentListItem, presentRecord } from '../http/present.js';
 import { jsonResponse, noContent } from '../http/responses.js';
 import { type Route, route } from '../http/route.js';
 import { parseWrapped, readJson, requireFields } from '../http/validate.js';
 import { type InvoicePaymentRecord, InvoicePaymentWrite } from '../schemas/documents.js';
+import { invoicePaymentFields } from '../schemas/field-table/index.js';
 import { stockholmDate } from '../time.js';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 function paymentFull(ctx: DomainContext, p: InvoicePaymentRecord) {
-  return { '@url': resourceUrl(ctx, 'invoicepayments', p.Number), ...p, Currency: 'SEK' };
+  return presentRecord(invoicePaymentFields, {
+    '@url': resourceUrl(ctx, 'invoicepayments', p.Number),
+    ...p,
+    Currency: 'SEK',
+  });
 }
 
 function getPayment(ctx: DomainContext, number: string): InvoicePaymentRecord {
@@ -72,7 +78,7 @@ export const invoicePaymentRoutes: Route[] = [
         ctx.tenant.invoicePayments,
         {
           collection: 'InvoicePayments',
-          item: (p) => paymentFull(ctx, p),
+          item: (p) => presentListItem(invoicePaymentFields, paymentFull(ctx, p)),
           searchFields: { invoicenumber: (p) => p.InvoiceNumber },
         },
         ctx.url.searchParams,

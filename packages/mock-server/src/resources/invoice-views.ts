@@ -2,22 +2,24 @@
 import { type DomainContext, resourceUrl } from '../domain/context.js';
 import { contribution } from '../domain/contribution.js';
 import type { ListSpec } from '../http/list.js';
+import { presentListItem, presentRecord } from '../http/present.js';
 import { createPdf } from '../pdf.js';
 import type { InvoiceRecord } from '../schemas/documents.js';
+import { invoiceFields } from '../schemas/field-table/index.js';
 import { stockholmDate } from '../time.js';
 import { documentSearchFields, documentSortFields } from './document-list-fields.js';
 
 /** The full invoice as `GET /3/invoices/{n}` returns it. */
 export function invoiceFull(ctx: DomainContext, r: InvoiceRecord) {
-  return {
+  return presentRecord(invoiceFields, {
     '@url': resourceUrl(ctx, 'invoices', r.DocumentNumber),
     ...r,
     ...contribution(ctx, r.InvoiceRows, r.Net),
-  };
+  });
 }
 
 export function invoiceItem(ctx: DomainContext, r: InvoiceRecord) {
-  return {
+  return presentListItem(invoiceFields, {
     '@url': resourceUrl(ctx, 'invoices', r.DocumentNumber),
     Balance: r.Balance,
     Booked: r.Booked,
@@ -42,7 +44,7 @@ export function invoiceItem(ctx: DomainContext, r: InvoiceRecord) {
     VoucherSeries: r.VoucherSeries,
     VoucherYear: r.VoucherYear,
     WayOfDelivery: r.WayOfDelivery ?? '',
-  };
+  });
 }
 
 export function invoicePdf(invoice: InvoiceRecord): Uint8Array {

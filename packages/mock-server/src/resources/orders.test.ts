@@ -22,6 +22,26 @@ describe('/3/orders', () => {
     expect(order.Total).toBe(250);
   });
 
+  it('takes quantities as numeric strings and sends them back as decimal strings', async () => {
+    const res = await post({
+      CustomerNumber: '1',
+      OrderRows: [
+        { ArticleNumber: '1', OrderedQuantity: '10', DeliveredQuantity: '2.5', Price: 100 },
+      ],
+    });
+    expect(res.status).toBe(201);
+    const row = (await res.json()).Order.OrderRows[0];
+    expect(row).toMatchObject({ OrderedQuantity: '10.00', DeliveredQuantity: '2.50', Total: 250 });
+  });
+
+  it('rejects a non-numeric quantity with 2000108', async () => {
+    const res = await post({
+      CustomerNumber: '1',
+      OrderRows: [{ ArticleNumber: '1', DeliveredQuantity: 'tio' }],
+    });
+    expect(await errorCode(res)).toBe(2000108);
+  });
+
   it('defaults a row from the article and the customer price list', async () => {
     const order = (
       await (

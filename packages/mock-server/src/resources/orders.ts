@@ -9,25 +9,27 @@ import {
   updateOrder,
 } from '../domain/orders.js';
 import { type ListSpec, listRecords } from '../http/list.js';
+import { presentListItem, presentRecord } from '../http/present.js';
 import { jsonResponse, pdfResponse } from '../http/responses.js';
 import { type Route, route } from '../http/route.js';
 import { parseWrapped, readJson } from '../http/validate.js';
 import { createPdf } from '../pdf.js';
 import { type OrderRecord, OrderWrite } from '../schemas/documents.js';
+import { orderFields } from '../schemas/field-table/index.js';
 import { documentSearchFields, documentSortFields } from './document-list-fields.js';
 import { invoiceFull } from './invoice-views.js';
 
 /** The full order as `GET /3/orders/{n}` returns it. */
 export function orderFull(ctx: DomainContext, r: OrderRecord) {
-  return {
+  return presentRecord(orderFields, {
     '@url': resourceUrl(ctx, 'orders', r.DocumentNumber),
     ...r,
     ...contribution(ctx, r.OrderRows, r.Net),
-  };
+  });
 }
 
 function orderItem(ctx: DomainContext, r: OrderRecord) {
-  return {
+  return presentListItem(orderFields, {
     '@url': resourceUrl(ctx, 'orders', r.DocumentNumber),
     Cancelled: r.Cancelled,
     Currency: r.Currency ?? 'SEK',
@@ -42,7 +44,7 @@ function orderItem(ctx: DomainContext, r: OrderRecord) {
     Project: r.Project ?? '',
     Sent: r.Sent,
     Total: r.Total,
-  };
+  });
 }
 
 export function orderPdf(order: OrderRecord): Uint8Array {

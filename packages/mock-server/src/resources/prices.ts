@@ -1,10 +1,12 @@
 import type { DomainContext } from '../domain/context.js';
 import { badRequest, FORTNOX_CODES, notFound } from '../http/fortnox-error.js';
 import { listRecords } from '../http/list.js';
+import { presentListItem, presentRecord } from '../http/present.js';
 import { jsonResponse, noContent } from '../http/responses.js';
 import { type Route, route } from '../http/route.js';
 import { parseWrapped, readJson, requireFields } from '../http/validate.js';
 import { type PriceRecord, PriceWrite, priceKey } from '../schemas/code-registers.js';
+import { priceFields } from '../schemas/field-table/index.js';
 import { defaultPriceList } from '../store/tenant.js';
 import { stockholmDate } from '../time.js';
 import { getArticle, touchArticle } from './articles.js';
@@ -13,7 +15,7 @@ function priceFull(ctx: DomainContext, p: PriceRecord) {
   const path = [p.PriceList, p.ArticleNumber, String(p.FromQuantity)]
     .map(encodeURIComponent)
     .join('/');
-  return { '@url': `${ctx.apiBaseUrl}/3/prices/${path}`, ...p };
+  return presentRecord(priceFields, { '@url': `${ctx.apiBaseUrl}/3/prices/${path}`, ...p });
 }
 
 /** Finds a price or throws 404. */
@@ -95,7 +97,7 @@ export const priceRoutes: Route[] = [
     jsonResponse(
       listRecords(
         ctx.tenant.prices,
-        { collection: 'Prices', item: (p) => priceFull(ctx, p) },
+        { collection: 'Prices', item: (p) => presentListItem(priceFields, priceFull(ctx, p)) },
         ctx.url.searchParams,
       ),
     ),
@@ -106,7 +108,9 @@ export const priceRoutes: Route[] = [
     const prices = [...ctx.tenant.prices.values()]
       .filter((p) => p.PriceList === list && p.ArticleNumber === article)
       .sort((a, b) => a.FromQuantity - b.FromQuantity);
-    return jsonResponse({ Prices: prices.map((p) => priceFull(ctx, p)) });
+    return jsonResponse({
+      Prices: prices.map((p) => presentListItem(priceFields, priceFull(ctx, p))),
+    });
   }),
   route('GET', '/3/prices/:list/:article/:from', 'price', getOne),
   route('GET', '/3/prices/:list/:article', 'price', getOne),

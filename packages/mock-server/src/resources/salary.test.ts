@@ -4,9 +4,14 @@ import { errorCode, useEmulator } from '../test-support.js';
 const f = useEmulator();
 
 describe('employees and attendance transactions', () => {
-  it('lists and reads employees', async () => {
+  it('lists employees under Employees with their first and last names, and reads one', async () => {
     const list = await (await f.api('/3/employees')).json();
-    expect(list.EmployeeListItems.length).toBe(12);
+    expect(list.Employees.length).toBe(12);
+    expect(list.EmployeeListItems).toBeUndefined();
+    expect(list.Employees[0]).toMatchObject({
+      FirstName: expect.any(String),
+      LastName: expect.any(String),
+    });
     const one = await (await f.api('/3/employees/1')).json();
     expect(one.Employee.EmployeeId).toBe('1');
   });
@@ -37,6 +42,22 @@ describe('employees and attendance transactions', () => {
     expect((await f.api(`/3/attendancetransactions/${id}`)).status).toBe(200);
     const byDay = await (await f.api('/3/attendancetransactions/1/2026-03-02/TID')).json();
     expect(byDay.AttendanceTransactions.map((a: { id: string }) => a.id)).toContain(id);
+  });
+
+  it('takes Hours as a numeric string and sends it back as a decimal string', async () => {
+    const res = await f.api('/3/attendancetransactions', {
+      method: 'POST',
+      json: {
+        AttendanceTransaction: {
+          EmployeeId: '1',
+          CauseCode: 'TID',
+          Date: '2026-03-03',
+          Hours: '7.5',
+        },
+      },
+    });
+    expect(res.status).toBe(201);
+    expect((await res.json()).AttendanceTransaction.Hours).toBe('7.50');
   });
 
   it('rejects an id on POST (it is read-only)', async () => {

@@ -2,9 +2,11 @@ import { type DomainContext, resourceUrl } from '../domain/context.js';
 import { checkReferences } from '../domain/references.js';
 import { badRequest, FORTNOX_CODES, notFound } from '../http/fortnox-error.js';
 import { listRecords } from '../http/list.js';
+import { presentListItem, presentRecord } from '../http/present.js';
 import { jsonResponse, noContent } from '../http/responses.js';
 import { type Route, route } from '../http/route.js';
 import { parseWrapped, readJson, requireFields } from '../http/validate.js';
+import { attendanceTransactionFields, employeeFields } from '../schemas/field-table/index.js';
 import {
   type AttendanceTransactionRecord,
   AttendanceTransactionWrite,
@@ -13,12 +15,12 @@ import {
 } from '../schemas/salary.js';
 
 function employeeFull(ctx: DomainContext, e: EmployeeRecord) {
-  return {
+  return presentRecord(employeeFields, {
     '@url': resourceUrl(ctx, 'employees', e.EmployeeId),
     Inactive: false,
     ...e,
     FullName: `${e.FirstName ?? ''} ${e.LastName ?? ''}`.trim(),
-  };
+  });
 }
 
 function getEmployee(ctx: DomainContext, id: string): EmployeeRecord {
@@ -28,12 +30,10 @@ function getEmployee(ctx: DomainContext, id: string): EmployeeRecord {
 }
 
 function attendanceFull(ctx: DomainContext, a: AttendanceTransactionRecord) {
-  return {
+  return presentRecord(attendanceTransactionFields, {
     '@url': resourceUrl(ctx, 'attendancetransactions', a.id),
-    CostCenter: null,
-    Project: null,
     ...a,
-  };
+  });
 }
 
 function getAttendance(ctx: DomainContext, id: string): AttendanceTransactionRecord {
@@ -59,17 +59,9 @@ export const salaryRoutes: Route[] = [
       listRecords(
         ctx.tenant.employees,
         {
-          collection: 'EmployeeListItems',
-          item: (e) => {
-            const full = employeeFull(ctx, e);
-            return {
-              '@url': full['@url'],
-              EmployeeId: e.EmployeeId,
-              FullName: full.FullName,
-              Email: e.Email ?? '',
-              Inactive: full.Inactive,
-            };
-          },
+          // Fortnox's list key is `Employees` (its OpenAPI schema's EmployeeListItemWrap).
+          collection: 'Employees',
+          item: (e) => presentListItem(employeeFields, employeeFull(ctx, e)),
         },
         ctx.url.searchParams,
       ),
@@ -109,7 +101,7 @@ export const salaryRoutes: Route[] = [
         ctx.tenant.attendanceTransactions,
         {
           collection: 'AttendanceTransactions',
-          item: (a) => attendanceFull(ctx, a),
+          item: (a) => presentListItem(attendanceTransactionFields, attendanceFull(ctx, a)),
           searchFields: { employeeid: (a) => a.EmployeeId, date: (a) => a.Date },
         },
         ctx.url.searchParams,

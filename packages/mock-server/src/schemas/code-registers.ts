@@ -1,37 +1,41 @@
 import { z } from 'zod';
+import { documentedWrite } from './documented-write.js';
+import {
+  costCenterFields,
+  priceFields,
+  priceListFields,
+  termsOfDeliveryFields,
+  termsOfPaymentFields,
+  unitFields,
+  wayOfDeliveryFields,
+} from './field-table/index.js';
 import { fxIdentifier, fxNumber, fxText } from './fields.js';
 
 /** A cost center (`/3/costcenters`): code at most 6 characters. */
-export const CostCenterWrite = z
-  .strictObject({
-    Code: fxIdentifier('costCenterCode'),
-    Description: fxText(50),
-    Note: fxText(1024),
-    Active: z.boolean(),
-  })
-  .partial();
+export const CostCenterWrite = documentedWrite(costCenterFields.fields, {
+  Code: fxIdentifier('costCenterCode'),
+  Description: fxText(50),
+  Note: fxText(1024),
+  Active: z.boolean(),
+});
 export const CostCenterRecord = CostCenterWrite.required({ Code: true, Description: true });
 export type CostCenterRecord = z.infer<typeof CostCenterRecord>;
 
 /** A unit (`/3/units`). */
-export const UnitWrite = z
-  .strictObject({
-    Code: fxIdentifier('unitCode'),
-    Description: fxText(50),
-    CodeEnglish: fxText(20),
-  })
-  .partial();
+export const UnitWrite = documentedWrite(unitFields.fields, {
+  Code: fxIdentifier('unitCode'),
+  Description: fxText(50),
+  CodeEnglish: fxText(20),
+});
 export const UnitRecord = UnitWrite.required({ Code: true, Description: true });
 export type UnitRecord = z.infer<typeof UnitRecord>;
 
 /** Terms of delivery (`/3/termsofdeliveries`). */
-export const TermsOfDeliveryWrite = z
-  .strictObject({
-    Code: fxIdentifier('termsOfDeliveryCode'),
-    Description: fxText(50),
-    DescriptionEnglish: fxText(50),
-  })
-  .partial();
+export const TermsOfDeliveryWrite = documentedWrite(termsOfDeliveryFields.fields, {
+  Code: fxIdentifier('termsOfDeliveryCode'),
+  Description: fxText(50),
+  DescriptionEnglish: fxText(50),
+});
 export const TermsOfDeliveryRecord = TermsOfDeliveryWrite.required({
   Code: true,
   Description: true,
@@ -39,51 +43,48 @@ export const TermsOfDeliveryRecord = TermsOfDeliveryWrite.required({
 export type TermsOfDeliveryRecord = z.infer<typeof TermsOfDeliveryRecord>;
 
 /** A way of delivery (`/3/wayofdeliveries`). */
-export const WayOfDeliveryWrite = z
-  .strictObject({
-    Code: fxIdentifier('wayOfDeliveryCode'),
-    Description: fxText(50),
-    DescriptionEnglish: fxText(50),
-  })
-  .partial();
+export const WayOfDeliveryWrite = documentedWrite(wayOfDeliveryFields.fields, {
+  Code: fxIdentifier('wayOfDeliveryCode'),
+  Description: fxText(50),
+  DescriptionEnglish: fxText(50),
+});
 export const WayOfDeliveryRecord = WayOfDeliveryWrite.required({ Code: true, Description: true });
 export type WayOfDeliveryRecord = z.infer<typeof WayOfDeliveryRecord>;
 
-/** Terms of payment (`/3/termsofpayments`): `NumberOfDays` sets an invoice's due date. */
-export const TermsOfPaymentWrite = z
-  .strictObject({
-    Code: fxIdentifier(20),
-    Description: fxText(50),
-    DescriptionEnglish: fxText(50),
-    NumberOfDays: fxNumber,
-  })
-  .partial();
-export const TermsOfPaymentRecord = TermsOfPaymentWrite.required({ Code: true, Description: true });
+/** Terms of payment (`/3/termsofpayments`): Fortnox documents only `Code` and `Description`. */
+export const TermsOfPaymentWrite = documentedWrite(termsOfPaymentFields.fields, {
+  Code: fxIdentifier(20),
+  Description: fxText(50),
+});
+/**
+ * A stored term. `NumberOfDays` is the emulator's own (seeded, never sent): the days to an
+ * invoice's due date, which Fortnox keeps in its settings UI rather than in the API.
+ */
+export const TermsOfPaymentRecord = TermsOfPaymentWrite.required({
+  Code: true,
+  Description: true,
+}).extend({ NumberOfDays: z.number().optional() });
 export type TermsOfPaymentRecord = z.infer<typeof TermsOfPaymentRecord>;
 
 /** A price list (`/3/pricelists`); `PreSelected` is read-only. */
-export const PriceListWrite = z
-  .strictObject({
-    Code: fxIdentifier('priceListCode'),
-    Description: fxText(50),
-    Comments: fxText(1024),
-  })
-  .partial();
+export const PriceListWrite = documentedWrite(priceListFields.fields, {
+  Code: fxIdentifier('priceListCode'),
+  Description: fxText(50),
+  Comments: fxText(1024),
+});
 export const PriceListRecord = PriceListWrite.required({ Code: true, Description: true }).extend({
   PreSelected: z.boolean(),
 });
 export type PriceListRecord = z.infer<typeof PriceListRecord>;
 
 /** A price (`/3/prices`); `Date` is read-only. */
-export const PriceWrite = z
-  .strictObject({
-    PriceList: fxIdentifier('priceListCode'),
-    ArticleNumber: fxIdentifier('articleNumber'),
-    FromQuantity: fxNumber,
-    Price: fxNumber,
-    Percent: fxNumber,
-  })
-  .partial();
+export const PriceWrite = documentedWrite(priceFields.fields, {
+  PriceList: fxIdentifier('priceListCode'),
+  ArticleNumber: fxIdentifier('articleNumber'),
+  FromQuantity: fxNumber,
+  Price: fxNumber,
+  Percent: fxNumber,
+});
 export const PriceRecord = z.object({
   PriceList: z.string(),
   ArticleNumber: z.string(),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { documentedWrite } from './documented-write.js';
+import { invoiceFields, invoicePaymentFields, orderFields } from './field-table/index.js';
 import { fxDate, fxEmail, fxIdentifier, fxNumber, fxText } from './fields.js';
 
 const rowBase = {
@@ -20,25 +22,28 @@ const rowBase = {
 };
 
 /** A row of an order as a client writes it. `Total` is server-computed (2001399). */
-export const OrderRowWrite = z.strictObject({ ...rowBase, OrderedQuantity: fxNumber }).partial();
+export const OrderRowWrite = documentedWrite(orderFields.nested.OrderRows, {
+  ...rowBase,
+  OrderedQuantity: fxNumber,
+});
 export type OrderRowWrite = z.infer<typeof OrderRowWrite>;
 
 /** A row of an invoice as a client writes it (there is no OrderedQuantity on invoices). */
-export const InvoiceRowWrite = z.strictObject(rowBase).partial();
+export const InvoiceRowWrite = documentedWrite(invoiceFields.nested.InvoiceRows, rowBase);
 export type InvoiceRowWrite = z.infer<typeof InvoiceRowWrite>;
 
-export const EmailInformation = z
-  .strictObject({
-    EmailAddressFrom: fxEmail,
-    EmailAddressTo: fxEmail,
-    EmailAddressCC: fxEmail,
-    EmailAddressBCC: fxEmail,
-    EmailSubject: fxText(100),
-    EmailBody: fxText(20000),
-  })
-  .partial();
+export const EmailInformation = documentedWrite(orderFields.nested.EmailInformation, {
+  EmailAddressFrom: fxEmail,
+  EmailAddressTo: fxEmail,
+  EmailAddressCC: fxEmail,
+  EmailAddressBCC: fxEmail,
+  EmailSubject: fxText(100),
+  EmailBody: fxText(20000),
+});
 
 const headBase = {
+  // Writable on create (a free number); an update may only repeat the document's own.
+  DocumentNumber: fxIdentifier(20),
   CustomerNumber: fxIdentifier('customerNumber'),
   CustomerName: fxText('name'),
   Address1: fxText('address'),
@@ -76,33 +81,30 @@ const headBase = {
 };
 
 /** The fields a client may write on an order. */
-export const OrderWrite = z
-  .strictObject({
-    ...headBase,
-    OrderDate: fxDate,
-    CopyRemarks: z.boolean(),
-    OrderRows: z.array(OrderRowWrite),
-  })
-  .partial();
+export const OrderWrite = documentedWrite(orderFields.fields, {
+  ...headBase,
+  OrderDate: fxDate,
+  CopyRemarks: z.boolean(),
+  OrderRows: z.array(OrderRowWrite),
+});
 export type OrderWrite = z.infer<typeof OrderWrite>;
 
 /** The fields a client may write on an invoice. */
-export const InvoiceWrite = z
-  .strictObject({
-    ...headBase,
-    InvoiceDate: fxDate,
-    DueDate: fxDate,
-    InvoiceType: z.enum([
-      'INVOICE',
-      'AGREEMENTINVOICE',
-      'INTRESTINVOICE',
-      'SUMMARYINVOICE',
-      'CASHINVOICE',
-    ]),
-    OCR: fxText(30),
-    InvoiceRows: z.array(InvoiceRowWrite),
-  })
-  .partial();
+export const InvoiceWrite = documentedWrite(invoiceFields.fields, {
+  ...headBase,
+  EDIInformation: documentedWrite(invoiceFields.nested.EDIInformation, {}),
+  InvoiceDate: fxDate,
+  DueDate: fxDate,
+  InvoiceType: z.enum([
+    'INVOICE',
+    'AGREEMENTINVOICE',
+    'INTRESTINVOICE',
+    'SUMMARYINVOICE',
+    'CASHINVOICE',
+  ]),
+  OCR: fxText(30),
+  InvoiceRows: z.array(InvoiceRowWrite),
+});
 export type InvoiceWrite = z.infer<typeof InvoiceWrite>;
 
 /** A stored document row: what was written plus the server's RowId and Total. */
@@ -161,14 +163,12 @@ export const InvoiceRecord = InvoiceWrite.omit({ InvoiceRows: true })
 export type InvoiceRecord = z.infer<typeof InvoiceRecord>;
 
 /** An invoice payment (`/3/invoicepayments`, scope `payment`). */
-export const InvoicePaymentWrite = z
-  .strictObject({
-    InvoiceNumber: fxIdentifier(20),
-    Amount: fxNumber,
-    PaymentDate: fxDate,
-    ModeOfPayment: fxText(10),
-  })
-  .partial();
+export const InvoicePaymentWrite = documentedWrite(invoicePaymentFields.fields, {
+  InvoiceNumber: fxIdentifier(20),
+  Amount: fxNumber,
+  PaymentDate: fxDate,
+  ModeOfPayment: fxText(10),
+});
 export const InvoicePaymentRecord = InvoicePaymentWrite.required({
   InvoiceNumber: true,
   Amount: true,

@@ -74,5 +74,13 @@ export const fxEmail = fxText(1024).superRefine((value, ctx) => {
   }
 });
 
-/** A JSON number (stricter than Fortnox, which may coerce numeric strings; decisions/010). */
-export const fxNumber = z.number();
+const NUMERIC = /^-?\d+(\.\d+)?$/;
+
+/**
+ * A number as Fortnox takes it: a JSON number or a numeric string (`"10.00"`, which is how
+ * its schema types quantities, hours and pay); anything else is 2000108. Stored as a number.
+ */
+export const fxNumber = z.preprocess(
+  (value) => (typeof value === 'string' && NUMERIC.test(value) ? Number(value) : value),
+  z.number(),
+);

@@ -1,24 +1,24 @@
 import { z } from 'zod';
+import { documentedWrite } from './documented-write.js';
+import { attendanceTransactionFields, employeeFields } from './field-table/index.js';
 import { fxDate, fxEmail, fxIdentifier, fxNumber, fxText } from './fields.js';
 
 /** An employee (`/3/employees`, scope `salary`). `EmployeeId` is immutable. */
-export const EmployeeWrite = z
-  .strictObject({
-    EmployeeId: fxIdentifier('employeeId'),
-    FirstName: fxText(50),
-    LastName: fxText(50),
-    Email: fxEmail,
-    Phone1: fxText(50),
-    PersonalIdentityNumber: fxText(13),
-    JobTitle: fxText(50),
-    Inactive: z.boolean(),
-    ScheduleId: fxText(10),
-    CostCenter: fxText('costCenterCode'),
-    HourlyPay: fxNumber,
-    MonthlySalary: fxNumber,
-    EmploymentForm: fxText(10),
-  })
-  .partial();
+export const EmployeeWrite = documentedWrite(employeeFields.fields, {
+  EmployeeId: fxIdentifier('employeeId'),
+  FirstName: fxText(50),
+  LastName: fxText(50),
+  Email: fxEmail,
+  Phone1: fxText(50),
+  PersonalIdentityNumber: fxText(13),
+  JobTitle: fxText(50),
+  Inactive: z.boolean(),
+  ScheduleId: fxText(10),
+  CostCenter: fxText('costCenterCode'),
+  HourlyPay: fxNumber,
+  MonthlySalary: fxNumber,
+  EmploymentForm: fxText(10),
+});
 export const EmployeeRecord = EmployeeWrite.required({ EmployeeId: true });
 export type EmployeeRecord = z.infer<typeof EmployeeRecord>;
 
@@ -51,16 +51,14 @@ export const ATTENDANCE_CAUSE_CODES = [
 ] as const;
 
 /** An attendance transaction; `id` (a UUID) is read-only and never sent on POST. */
-export const AttendanceTransactionWrite = z
-  .strictObject({
-    EmployeeId: fxIdentifier('employeeId'),
-    CauseCode: z.enum(ATTENDANCE_CAUSE_CODES),
-    Date: fxDate,
-    Hours: fxNumber,
-    CostCenter: fxText('costCenterCode'),
-    Project: fxText(20),
-  })
-  .partial();
+export const AttendanceTransactionWrite = documentedWrite(attendanceTransactionFields.fields, {
+  EmployeeId: fxIdentifier('employeeId'),
+  CauseCode: z.enum(ATTENDANCE_CAUSE_CODES),
+  Date: fxDate,
+  Hours: fxNumber,
+  CostCenter: fxText('costCenterCode'),
+  Project: fxText(20),
+});
 export type AttendanceTransactionWrite = z.infer<typeof AttendanceTransactionWrite>;
 export const AttendanceTransactionRecord = AttendanceTransactionWrite.required({
   EmployeeId: true,

@@ -41,7 +41,6 @@ export const FortnoxArticle = z.object({
   HouseworkType: OptionalText,
   Expired: OptionalBoolean,
   WebshopArticle: OptionalBoolean,
-  CostCenter: OptionalText,
   SupplierName: OptionalText,
 });
 /** An article read from Fortnox. */
@@ -69,7 +68,6 @@ export const FortnoxArticleWrite = z.object({
   HouseworkType: whitelistedText(30).optional(),
   Expired: z.boolean().optional(),
   WebshopArticle: z.boolean().optional(),
-  CostCenter: codeReference('costCenterCode').optional(),
 });
 /** What `articles.create` takes. */
 export type FortnoxArticleWrite = z.input<typeof FortnoxArticleWrite>;

@@ -12,8 +12,6 @@ export const FortnoxCompanyInformation = z.object({
   ZipCode: OptionalText,
   City: OptionalText,
   CountryCode: OptionalText,
-  Email: OptionalText,
-  Phone1: OptionalText,
   VisitAddress: OptionalText,
   VisitCity: OptionalText,
   VisitZipCode: OptionalText,

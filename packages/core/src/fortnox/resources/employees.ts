@@ -59,8 +59,8 @@ export function createEmployeesResource(request: FortnoxRequester) {
   >(request, {
     path: 'employees',
     wrapper: 'Employee',
-    // The official name of the list key (the Swagger spec's EmployeeListItems).
-    listKey: 'EmployeeListItems',
+    // Fortnox lists employees under `Employees` (OpenAPI schema: EmployeeListItemWrap).
+    listKey: 'Employees',
     item: FortnoxEmployee,
     full: FortnoxEmployee,
     write: FortnoxEmployeeWrite,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FortnoxRequester } from '../../client/request.js';
-import { IdString, OptionalFortnoxNumber, OptionalText } from '../schemas/primitives.js';
+import { IdString, OptionalText } from '../schemas/primitives.js';
 import { whitelistedText } from '../schemas/write-fields.js';
 import { FORTNOX_IDENTIFIER_PATTERN } from '../text-rules.js';
 import { createCrudOperations } from './resource-helpers.js';
@@ -10,8 +10,6 @@ export const FortnoxTermsOfPayment = z.object({
   '@url': OptionalText,
   Code: IdString,
   Description: OptionalText,
-  DescriptionEnglish: OptionalText,
-  NumberOfDays: OptionalFortnoxNumber,
 });
 /** Terms of payment read from Fortnox. */
 export type FortnoxTermsOfPayment = z.infer<typeof FortnoxTermsOfPayment>;
@@ -25,13 +23,11 @@ export const FortnoxTermsOfPaymentWrite = z.object({
     .max(20)
     .regex(FORTNOX_IDENTIFIER_PATTERN, 'may only hold letters, digits and - – + / . _'),
   Description: whitelistedText(50),
-  DescriptionEnglish: whitelistedText(50).optional(),
-  NumberOfDays: z.number().int().min(0).optional(),
 });
 /** What `termsOfPayment.create` takes. */
 export type FortnoxTermsOfPaymentWrite = z.input<typeof FortnoxTermsOfPaymentWrite>;
 
-/** `/3/termsofpayments`: list, get, create, update (scope `settings`); `NumberOfDays` sets an invoice's due date. */
+/** `/3/termsofpayments`: list, get, create, update (scope `settings`). */
 export function createTermsOfPaymentResource(request: FortnoxRequester) {
   const crud = createCrudOperations<
     typeof FortnoxTermsOfPayment,
