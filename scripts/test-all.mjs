@@ -62,6 +62,25 @@ if (existsSync(vitestJson)) {
   results.push({ title: 'vitest report', ok: false });
 }
 
+// The node-side tests again on Node 22 and 24 (scripts/test-other-nodes.mjs).
+for (const version of ['22.23.5', '24.22.3']) {
+  const json = join(OUT, `vitest-node-${version}.json`);
+  const ok = run(`node tests on Node ${version}`, 'node', [
+    'scripts/test-other-nodes.mjs',
+    version,
+    json,
+  ]);
+  if (existsSync(json)) {
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    testsPassed += report.numPassedTests;
+    testsFailed += report.numFailedTests;
+    if (!ok && report.numFailedTests === 0)
+      results.push({ title: `Node ${version} suites load`, ok: false });
+  } else {
+    results.push({ title: `Node ${version} tests`, ok: false });
+  }
+}
+
 gate('build', 'pnpm', ['run', '--silent', 'build']);
 gate('package checks (publint, attw)', 'node', ['scripts/check-packages.mjs']);
 
