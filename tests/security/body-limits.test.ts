@@ -83,7 +83,7 @@ describe('request body limits over real HTTP', { timeout: 120_000 }, () => {
     const tooLarge = await put('x'.repeat(MB));
     expect(tooLarge.status).toBe(413);
     expect(ErrorBody.parse(await tooLarge.json()).error.code).toBe('payload_too_large');
-    // Under the byte cap but over what Fortnox's Remarks hold: refused at the field.
+    // Under the byte cap but over the order text's cap (decisions/059): refused at the field.
     const tooLong = await put('x'.repeat(5000));
     expect(tooLong.status).toBe(400);
     expect(ErrorBody.parse(await tooLong.json()).error).toMatchObject({

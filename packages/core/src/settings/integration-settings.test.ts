@@ -92,8 +92,9 @@ describe('IntegrationSettings', () => {
 
   it('caps each free text at what Fortnox accepts where it goes, in characters', () => {
     const parse = (input: object) => IntegrationSettings.safeParse(input).success;
-    expect(parse({ orderText: 'å'.repeat(1024) })).toBe(true); // Remarks: 1024
-    expect(parse({ orderText: 'x'.repeat(1025) })).toBe(false);
+    // Remarks (1024) continued as text rows, to four times Remarks.
+    expect(parse({ orderText: 'å'.repeat(4096) })).toBe(true);
+    expect(parse({ orderText: 'x'.repeat(4097) })).toBe(false);
     expect(parse({ serviceObjectPrefix: 'x'.repeat(255) })).toBe(true); // a row description
     expect(parse({ serviceObjectPrefix: 'x'.repeat(256) })).toBe(false);
     expect(parse({ subgroup: 'x'.repeat(256) })).toBe(false);

@@ -65,6 +65,11 @@ function longerThan(text: string, max: number): boolean {
   return [...text].length > max;
 }
 
+// Remarks hold 1024; the mapping continues a longer order text as text rows at the end
+// (decisions/023). Fortnox's row limit per document is unverified, so the text is kept to
+// Remarks plus about a dozen rows.
+const ORDER_TEXT_MAX_LENGTH = 4 * FORTNOX_LIMITS.remarks;
+
 // A host subgroup id: it never goes to Fortnox, so the cap is the host's (a VARCHAR(255)).
 const SUBGROUP_MAX_LENGTH = 255;
 
@@ -111,8 +116,8 @@ const causeCode = z._default(
  */
 export const IntegrationSettings = z.object({
   // §6 general settings
-  /** Goes to Remarks (or text rows with 6). */
-  orderText: cappedText(FORTNOX_LIMITS.remarks, { sv: 'Ordertext', en: 'Order text' }),
+  /** Goes to Remarks, continued as text rows (or text rows on top with 6). */
+  orderText: cappedText(ORDER_TEXT_MAX_LENGTH, { sv: 'Ordertext', en: 'Order text' }),
   /** Fortnox customer number used between subgroups; '' = none. */
   internalInvoiceCustomer: optionalCode(FORTNOX_LIMITS.customerNumber, {
     sv: 'Kundnummer',
