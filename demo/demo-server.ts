@@ -28,6 +28,10 @@ import {
 } from './host-data.js';
 
 /** Where the handler is mounted on the host's server, as a real host app would. */
+
+/** The demo host's only tenant. */
+const DEMO_TENANT = 'demo';
+
 export const API_BASE = '/api/fortnox';
 
 /** Options of {@link startDemoServer}. */
@@ -117,8 +121,10 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       authBaseUrl: mock.url,
     },
     store,
-    registers,
-    hostOrders: orders,
+    // One tenant: the demo's in-memory host has no other, so every scope gets the same data.
+    tenantId: DEMO_TENANT,
+    registers: () => registers,
+    hostOrders: () => orders,
     // The emulator forgets everything when it stops, so a kept database gets a new
     // connection per run instead of one whose links point at documents that are gone.
     connectionId: options.keep ? `demo-${new Date().toISOString()}` : 'default',
@@ -128,7 +134,11 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     // What the host guide recommends on Node (decisions/049).
     fetch: createNodeFetch(),
   });
-  const user: HandlerUser = { id: 'demo-user', isAdmin: (options.role ?? 'admin') === 'admin' };
+  const user: HandlerUser = {
+    id: 'demo-user',
+    tenantId: DEMO_TENANT,
+    isAdmin: (options.role ?? 'admin') === 'admin',
+  };
   const handler = createFortnoxHandler(integration, {
     basePath: API_BASE,
     authorize: () => user,

@@ -27,6 +27,10 @@ import { createStoryClock, type StoryClock } from './story-clock.js';
 import { COMPANY } from './story-data.js';
 
 /** What a story seeds the real backend with, and how it drives it into its state. */
+
+// The story host's only tenant.
+const STORY_TENANT = 'storybook';
+
 export interface RealBackendOptions {
   /** The Fortnox company (emulator tenant) name. @default 'Kyltjänst i Norr AB' */
   companyName?: string;
@@ -112,8 +116,9 @@ export async function startRealBackend(options: RealBackendOptions = {}): Promis
       redirectUri: app.redirectUri,
     },
     store: store.store,
-    registers,
-    hostOrders,
+    tenantId: STORY_TENANT,
+    registers: () => registers,
+    hostOrders: () => hostOrders,
     clock,
     rateLimiter: createSlidingWindowRateLimiter({ clock }),
     ...(options.subgroups ? { subgroups: async () => options.subgroups ?? null } : {}),
@@ -121,7 +126,11 @@ export async function startRealBackend(options: RealBackendOptions = {}): Promis
   });
   const handle = createFortnoxHandler(integration, {
     basePath: HANDLER_BASE,
-    authorize: () => ({ id: 'storybook', isAdmin: (options.role ?? 'admin') === 'admin' }),
+    authorize: () => ({
+      id: 'storybook',
+      tenantId: STORY_TENANT,
+      isAdmin: (options.role ?? 'admin') === 'admin',
+    }),
     orderUrl: (orderId) => `#/orders/${orderId}`,
   });
   const backend: RealBackend = {

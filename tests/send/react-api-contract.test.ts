@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createFortnoxHandler } from '../../packages/core/src/handler/create-fortnox-handler.js';
 import {
   type Harness,
+  HOST_TENANT,
   startHarness,
 } from '../../packages/core/src/integration/emulator-harness.test-support.js';
 import { oneReadyWorkOrder } from '../../packages/core/src/integration/host-fixture.test-support.js';
@@ -25,7 +26,7 @@ async function setup(isAdmin: boolean) {
   });
   const handler = createFortnoxHandler(h.integration, {
     basePath: '/api/fortnox',
-    authorize: () => ({ id: 'u1', isAdmin }),
+    authorize: () => ({ id: 'u1', tenantId: HOST_TENANT, isAdmin }),
   });
   return createFortnoxApi({ baseUrl: 'http://app.test/api/fortnox', transport: handler });
 }

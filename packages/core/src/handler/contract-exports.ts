@@ -5,6 +5,7 @@ export {
   ConnectResponse,
   ERROR_STATUS,
   ErrorBody,
+  FORTNOX_KIT_HEADER,
   FortnoxErrorCode,
   HANDLER_ROUTES,
   type HandlerRouteName,

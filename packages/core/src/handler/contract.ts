@@ -12,6 +12,8 @@ import * as z from 'zod/mini';
 export const FortnoxErrorCode = z.enum([
   'bad_request',
   'validation_failed',
+  'payload_too_large',
+  'csrf_refused',
   'unauthenticated',
   'forbidden',
   'not_found',
@@ -54,6 +56,8 @@ export type ErrorBody = z.infer<typeof ErrorBody>;
 export const ERROR_STATUS: Readonly<Record<FortnoxErrorCode, number>> = {
   bad_request: 400,
   validation_failed: 400,
+  payload_too_large: 413,
+  csrf_refused: 403,
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
@@ -280,6 +284,14 @@ export const HANDLER_ROUTES = {
   importOrder: { method: 'POST', path: '/orders/import', admin: false },
 } as const satisfies Record<string, { method: string; path: string; admin: boolean }>;
 export type HandlerRouteName = keyof typeof HANDLER_ROUTES;
+
+/**
+ * The header every state-changing request from the React client carries (with
+ * `Content-Type: application/json`). Either one forces a CORS preflight on a cross-origin
+ * request, which the handler never grants: how a browser proves the request is the app's
+ * own (decisions/056). Other front ends send it too, with the value `1`.
+ */
+export const FORTNOX_KIT_HEADER = 'x-fortnox-kit';
 
 /** Fills `:orderId` and encodes it: `routePath('sendOrder', { orderId: 'AO 1' })`. */
 export function routePath(name: HandlerRouteName, params: { orderId?: string } = {}): string {

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Harness, startHarness } from '../integration/emulator-harness.test-support.js';
+import {
+  type Harness,
+  HOST_TENANT,
+  startHarness,
+} from '../integration/emulator-harness.test-support.js';
 import { oneReadyWorkOrder } from '../integration/host-fixture.test-support.js';
 import {
   ConnectionState,
@@ -22,7 +26,9 @@ async function setup(connect = true, settings = {}) {
     basePath: '/api/fortnox',
     authorize: (request) => {
       const id = request.headers.get('x-user');
-      return id ? { id, isAdmin: request.headers.get('x-role') === 'admin' } : null;
+      return id
+        ? { id, tenantId: HOST_TENANT, isAdmin: request.headers.get('x-role') === 'admin' }
+        : null;
     },
   });
 }
@@ -33,6 +39,7 @@ const call = (path: string, init: RequestInit & { role?: 'admin' | 'user' | 'non
   if (role !== 'none') headers.set('x-user', 'u1');
   if (role === 'admin') headers.set('x-role', 'admin');
   if (rest.body) headers.set('content-type', 'application/json');
+  headers.set('x-fortnox-kit', '1'); // what the React client sends (the CSRF defence)
   return handler(new Request(`${BASE}${path}`, { ...rest, headers }));
 };
 

@@ -1,152 +1,75 @@
-import type * as z from 'zod/mini';
-import { type Clock, systemClock } from '../env/clock.js';
 import type { Integration } from '../integration/create-integration.js';
 import { WorkflowError } from '../integration/workflow-error.js';
 import { toErrorInfo } from '../send/last-send-error.js';
+import { ERROR_STATUS, HANDLER_ROUTES } from './contract.js';
+import { checkCsrf } from './csrf.js';
 import {
-  ConnectRequest,
-  HANDLER_ROUTES,
-  ImportOrderRequest,
-  SettingsPutRequest,
-  SyncRequest,
-  type SyncStreamEvents,
-} from './contract.js';
+  type FortnoxHandlerOptions,
+  type NormalizedHandlerOptions,
+  normalizeHandlerOptions,
+} from './handler-options.js';
 import { oauthPopupPage, oauthRedirect } from './oauth-callback-page.js';
-import { csvResponse, errorResponse, jsonResponse, pdfResponse } from './responses.js';
-import { matchRoute, type RouteMatch } from './route-match.js';
-import { sseResponse } from './sse.js';
-
-/** Who is asking, as the host's `authorize` hook decides; null = not signed in. */
-export interface HandlerUser {
-  id: string;
-  /** May add, change or remove the integration and its settings (SPEC §3). */
-  isAdmin: boolean;
-}
-
-/** Options of {@link createFortnoxHandler}. */
-export interface FortnoxHandlerOptions {
-  /** The host's authentication: the user behind a request (cookie, header...), or null. */
-  authorize: (request: Request) => HandlerUser | null | Promise<HandlerUser | null>;
-  /** Where the handler is mounted, e.g. `/api/fortnox`. @default routes are matched by their ending */
-  basePath?: string;
-  /** Where the host shows an order, for the import response's `url`. */
-  orderUrl?: (orderId: string) => string;
-  /** Gets every error before it is turned into a JSON body (log it; the body stays generic). */
-  onError?: (error: unknown, request: Request) => void;
-  /**
-   * A comment line on the sync event stream this often, so proxies keep it open; 0 = none.
-   * @default 25000
-   */
-  heartbeatMs?: number;
-  /** Times the heartbeat. @default systemClock */
-  clock?: Clock;
-}
+import { errorResponse } from './responses.js';
+import { matchRoute } from './route-match.js';
+import { serveRoute } from './serve-route.js';
 
 /** A web-standard request handler: Node 18+, Deno, Bun, Next route handlers, Hono, MSW. */
 export type FortnoxHandler = (request: Request) => Promise<Response>;
 
 /**
  * The backend the React components talk to (decisions/050): the handler contract's routes
- * over an integration. Admin routes need `isAdmin`; the OAuth callback needs a `state`
- * this server issued. Every error is `{ error: { code, message, field? } }`; no token,
- * secret or key is ever in a response.
+ * over one tenant's integration. In this order, a request is matched exactly below
+ * `basePath` (else 404; dot segments and malformed escapes 400), checked against CSRF when it
+ * changes state (403, decisions/056), authenticated (401; a user of another tenant: 404),
+ * checked for the admin role where the route needs it (403), and only then is its body read,
+ * capped at `maxBodyBytes` (413). The OAuth callback needs a `state` this server issued
+ * instead of a session. Every error is `{ error: { code, message, field?, userMessage? } }`;
+ * no token, secret or key is ever in a response.
  *
  * @example
- * const handler = createFortnoxHandler(integration, { authorize: async (req) => sessionUser(req), basePath: '/api/fortnox' });
+ * const handler = createFortnoxHandler(integration, { authorize: async (req) => sessionUser(req) });
  * export const GET = handler, POST = handler, PUT = handler, DELETE = handler; // Next.js
  */
 export function createFortnoxHandler(
   integration: Integration,
   options: FortnoxHandlerOptions,
 ): FortnoxHandler {
+  const resolved = normalizeHandlerOptions(options);
   return async (request) => {
     try {
-      const url = new URL(request.url);
-      const path = stripBase(url.pathname, options.basePath);
-      const match = path === undefined ? undefined : matchRoute(request.method, path);
-      if (!match)
-        throw new WorkflowError('not_found', `No route ${request.method} ${url.pathname}.`);
-      if (match.name === 'oauthCallback') return await oauthCallback(integration, request, url);
-      const user = await options.authorize(request);
-      if (!user)
-        throw new WorkflowError('unauthenticated', 'Sign in to use the Fortnox integration.');
-      if (HANDLER_ROUTES[match.name].admin && !user.isAdmin) {
-        throw new WorkflowError(
-          'forbidden',
-          'Only an administrator can change the Fortnox integration.',
-        );
-      }
-      return await serve(integration, options, request, match);
+      return await handle(integration, resolved, request);
     } catch (error) {
-      options.onError?.(error, request);
-      return errorResponse(toErrorInfo(error));
+      const info = toErrorInfo(error);
+      report(resolved, error, info.code, request);
+      return errorResponse(info);
     }
   };
 }
 
-async function serve(
+async function handle(
   integration: Integration,
-  options: FortnoxHandlerOptions,
+  options: NormalizedHandlerOptions,
   request: Request,
-  match: RouteMatch,
-) {
-  const orderId = match.orderId ?? '';
-  switch (match.name) {
-    case 'getConnection':
-      return jsonResponse(await integration.getConnectionState());
-    case 'connect':
-      return jsonResponse(await integration.startConnect(await readBody(request, ConnectRequest)));
-    case 'disconnect':
-      await integration.disconnect();
-      return new Response(null, { status: 204 });
-    case 'getSettings':
-      return jsonResponse(settingsBody(await integration.getSettings()));
-    case 'putSettings': {
-      const body = await readBody(request, SettingsPutRequest);
-      return jsonResponse(settingsBody(await integration.putSettings(body.settings)));
-    }
-    case 'exportArticles':
-      return csvResponse(integration.exportArticlesCsv(), 'artiklar.csv');
-    case 'startSync': {
-      const body = await readBody(request, SyncRequest);
-      return jsonResponse(await integration.startSync(body), 202);
-    }
-    case 'getSyncStatus':
-      return jsonResponse(await integration.getSyncStatus());
-    case 'syncEvents':
-      return sseResponse(
-        request.signal,
-        async (send) => {
-          const unsubscribe = integration.sync.subscribe(({ event, data }) => send(event, data));
-          send('status' satisfies keyof typeof SyncStreamEvents, await integration.getSyncStatus());
-          return unsubscribe;
-        },
-        heartbeat(options),
-      );
-    case 'sendOrder':
-      return jsonResponse((await integration.sendOrder(orderId)).status);
-    case 'getOrderStatus':
-      return jsonResponse(await integration.getOrderStatus(orderId));
-    case 'invoicePdf': {
-      const pdf = await integration.invoicePdf(orderId);
-      return pdfResponse(pdf.bytes, pdf.fileName);
-    }
-    case 'confirmationPdf': {
-      const pdf = await integration.confirmationPdf(orderId);
-      return pdfResponse(pdf.bytes, pdf.fileName);
-    }
-    case 'importOrder': {
-      const body = await readBody(request, ImportOrderRequest);
-      const imported = await integration.importOrder(body.fortnoxOrderNumber);
-      const url = options.orderUrl?.(imported.orderId);
-      return jsonResponse(
-        { orderId: imported.orderId, orderNumber: imported.orderNumber, ...(url ? { url } : {}) },
-        201,
-      );
-    }
-    default:
-      throw new WorkflowError('not_found', 'No such route.');
+): Promise<Response> {
+  const url = new URL(request.url);
+  const path = belowBase(url.pathname, options.basePath);
+  const match = path === undefined ? undefined : matchRoute(request.method, path);
+  if (!match) throw new WorkflowError('not_found', `No route ${request.method} ${url.pathname}.`);
+  checkCsrf(request, options.allowedOrigins);
+  if (match.name === 'oauthCallback') return await oauthCallback(integration, request, url);
+  const user = await options.authorize(request);
+  if (!user) throw new WorkflowError('unauthenticated', 'Sign in to use the Fortnox integration.');
+  // A session of another tenant sees nothing here, as if the integration did not exist.
+  if (user.tenantId !== integration.tenantId) {
+    throw new WorkflowError('not_found', `No route ${request.method} ${url.pathname}.`);
   }
+  if (HANDLER_ROUTES[match.name].admin && !user.isAdmin) {
+    throw new WorkflowError(
+      'forbidden',
+      'Only an administrator can change the Fortnox integration.',
+    );
+  }
+  return await serveRoute({ integration, options, request, match, user });
 }
 
 async function oauthCallback(
@@ -167,44 +90,24 @@ async function oauthCallback(
     : oauthRedirect(request.url, pending.returnTo, status, error?.code);
 }
 
-function heartbeat(options: FortnoxHandlerOptions) {
-  const intervalMs = options.heartbeatMs ?? 25_000;
-  return intervalMs > 0 ? { clock: options.clock ?? systemClock, intervalMs } : undefined;
-}
-
-function settingsBody(stored: { settings: unknown; updatedAt: number | null }) {
-  return {
-    settings: stored.settings,
-    updatedAt: stored.updatedAt === null ? null : new Date(stored.updatedAt).toISOString(),
-  };
-}
-
-/** Parses a JSON body with a contract schema: bad JSON → bad_request, invalid → validation_failed. */
-async function readBody<S extends z.ZodMiniType>(
+// onError is for what nobody expected (5xx); a refusal is normal traffic, logged by code.
+function report(
+  options: NormalizedHandlerOptions,
+  error: unknown,
+  code: keyof typeof ERROR_STATUS,
   request: Request,
-  schema: S,
-): Promise<z.output<S>> {
-  const text = await request.text();
-  let data: unknown = {};
-  if (text.trim() !== '') {
-    try {
-      data = JSON.parse(text);
-    } catch {
-      throw new WorkflowError('bad_request', 'The request body is not valid JSON.');
-    }
+): void {
+  if (ERROR_STATUS[code] >= 500) {
+    options.onError?.(error, request);
+    return;
   }
-  const parsed = schema.safeParse(data);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = issue?.path.map(String).join('.') || undefined;
-  throw new WorkflowError('validation_failed', issue?.message ?? 'Invalid request body.', {
-    field,
+  const { pathname } = new URL(request.url);
+  options.logger.debug?.(`fortnox-kit handler refused ${request.method} ${pathname}: ${code}`, {
+    code,
   });
 }
 
-function stripBase(pathname: string, basePath: string | undefined): string | undefined {
-  if (basePath === undefined) return pathname;
-  const base = basePath.replace(/\/+$/, '');
-  if (pathname === base) return '/';
+function belowBase(pathname: string, base: string): string | undefined {
+  if (base === '') return pathname;
   return pathname.startsWith(`${base}/`) ? pathname.slice(base.length) : undefined;
 }

@@ -1,7 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Harness, startHarness } from '../integration/emulator-harness.test-support.js';
+import {
+  type Harness,
+  HOST_TENANT,
+  startHarness,
+} from '../integration/emulator-harness.test-support.js';
 import { createFortnoxHandler } from './create-fortnox-handler.js';
 import { toNodeListener } from './node-adapter.js';
 
@@ -17,7 +21,9 @@ async function listen() {
   const handler = createFortnoxHandler(h.integration, {
     basePath: '/api/fortnox',
     authorize: (request) =>
-      request.headers.get('authorization') === 'Bearer admin' ? { id: 'a', isAdmin: true } : null,
+      request.headers.get('authorization') === 'Bearer admin'
+        ? { id: 'a', tenantId: HOST_TENANT, isAdmin: true }
+        : null,
   });
   server = createServer(toNodeListener(handler));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -49,7 +55,7 @@ describe('toNodeListener', { timeout: 30_000 }, () => {
     h = await startHarness({ transport: 'direct' });
     const handler = createFortnoxHandler(h.integration, {
       basePath: '/api/fortnox',
-      authorize: () => ({ id: 'a', isAdmin: true }),
+      authorize: () => ({ id: 'a', tenantId: HOST_TENANT, isAdmin: true }),
     });
     const listener = toNodeListener(handler);
     // What express.json() and app.use('/api/fortnox', ...) leave on the request.
@@ -79,7 +85,7 @@ describe('toNodeListener', { timeout: 30_000 }, () => {
     expect(events.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
     const started = await fetch(`${base}/sync`, {
       method: 'POST',
-      headers: { authorization: 'Bearer admin' },
+      headers: { authorization: 'Bearer admin', 'content-type': 'application/json' },
       body: '{"full":true}',
     });
     expect(started.status).toBe(202);

@@ -15,6 +15,7 @@ export {
   normalizeEmail,
   normalizeOrganisationNumber,
 } from './host-registers.js';
+export type { HandlerUser, HostScope } from './host-scope.js';
 export {
   createMemoryHostRegisters,
   type MemoryHostRegisters,

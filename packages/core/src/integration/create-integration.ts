@@ -1,12 +1,13 @@
 import { viewConfirmationPdf, viewInvoicePdf } from '../documents-view/view-documents.js';
 import type { ConnectRequest, OrderStatus } from '../handler/contract.js';
 import { exportArticlesCsv } from '../host-registers/article-csv.js';
+import type { HandlerUser } from '../host-registers/host-scope.js';
 import type { FortnoxEventInput } from '../invoice-status/fortnox-event.js';
 import type { InvoiceStatusChange } from '../invoice-status/invoice-state.js';
 import { mapOrder } from '../mapping/map-order.js';
 import { importOrder } from '../order-import/import-order.js';
 import { reconcileSends } from '../send/reconcile-sends.js';
-import type { SendDeps, SendResult, WorkflowDeps } from '../send/send-deps.js';
+import type { SendDeps, SendResult } from '../send/send-deps.js';
 import { sendOrder } from '../send/send-order.js';
 import type { RegisterName } from '../store/records.js';
 import { sendTimeReport, type TimeReportResult } from '../time-report/send-time-report.js';
@@ -15,6 +16,7 @@ import { completeConnect, disconnect, readConnectionState, startConnect } from '
 import type { IntegrationOptions } from './integration-options.js';
 import { createIntegrationParts } from './integration-parts.js';
 import { readOrderStatus } from './order-status.js';
+import { createScopedDeps } from './scoped-deps.js';
 import { WorkflowError } from './workflow-error.js';
 
 /** What `sendOrder` on the integration did. */
@@ -35,7 +37,9 @@ export interface SendOutcome {
  * const integration = createIntegration({
  *   fortnox: { clientId, clientSecret, redirectUri: 'https://app.example/api/fortnox/oauth/callback' },
  *   store: createSqliteStateStore({ database: 'fortnox.db', encryptionKey }),
- *   registers, hostOrders,
+ *   tenantId: tenant.id, // the host's tenant: every host callback is made for it
+ *   registers: (scope) => myRegisters(scope.tenantId),
+ *   hostOrders: (scope) => myHostOrders(scope.tenantId),
  * });
  * integration.start(); // hourly sync and invoice status polling
  */
@@ -44,9 +48,9 @@ export function createIntegration(options: IntegrationOptions) {
   const {
     clock,
     connectionId,
+    tenantId,
     now,
     store,
-    registers,
     hostOrders,
     holder,
     connection,
@@ -82,23 +86,23 @@ export function createIntegration(options: IntegrationOptions) {
     if (status !== 'connected')
       throw new WorkflowError('not_connected', 'Fortnox is not connected.');
   };
-  const workflowDeps: WorkflowDeps = {
+  const { scopeOf, workflowDeps } = createScopedDeps({
+    options,
+    tenantId,
     connectionId,
     store,
     gateway,
-    registers,
-    hostOrders,
     clock,
     settings,
-  };
-  const sendDeps = async (): Promise<SendDeps> => ({
-    ...workflowDeps,
+  });
+  const sendDeps = async (user?: HandlerUser | null): Promise<SendDeps> => ({
+    ...workflowDeps(user),
     mapOrder,
     usesSubgroups: await usesSubgroups(),
     holder,
   });
-  const orderStatus = (orderId: string) =>
-    readOrderStatus({ connectionId, store, hostOrders, tracker, settings, connected }, orderId);
+  const orderStatus = (orderId: string, user?: HandlerUser | null) =>
+    readOrderStatus({ ...workflowDeps(user), tracker, connected }, orderId);
   const reconcile = async () => {
     const result = await reconcileSends({ connectionId, store, gateway, hostOrders, clock });
     for (const found of result.found) await tracker.track(found.orderId, found);
@@ -132,6 +136,8 @@ export function createIntegration(options: IntegrationOptions) {
 
   return {
     connectionId,
+    /** The host's tenant this integration belongs to (`IntegrationOptions.tenantId`). */
+    tenantId,
     connection,
     client,
     gateway,
@@ -179,10 +185,14 @@ export function createIntegration(options: IntegrationOptions) {
     },
     getSyncStatus: () => sync.status(),
 
-    /** "Skicka till Fortnox", then the time report when setting 33 is on. */
-    async sendOrder(orderId: string): Promise<SendOutcome> {
+    /**
+     * "Skicka till Fortnox", then the time report when setting 33 is on. `user` (from the
+     * handler's `authorize`) is passed to the host callbacks; the order is looked up in this
+     * tenant only. The same holds for every order method below.
+     */
+    async sendOrder(orderId: string, user?: HandlerUser | null): Promise<SendOutcome> {
       await requireConnected();
-      const result = await sendOrder(await sendDeps(), orderId);
+      const result = await sendOrder(await sendDeps(user), orderId);
       await tracker.track(orderId, {
         target: result.target,
         documentNumber: result.documentNumber,
@@ -191,33 +201,34 @@ export function createIntegration(options: IntegrationOptions) {
       if (result.invoiceNumber || result.updated) await tracker.refresh(orderId);
       let timeReport: TimeReportResult | null = null;
       if ((await settings()).sendTimeReport) {
-        timeReport = await sendTimeReport(workflowDeps, orderId).catch(() => null);
+        timeReport = await sendTimeReport(workflowDeps(user), orderId).catch(() => null);
       }
-      return { status: await orderStatus(orderId), result, timeReport };
+      return { status: await orderStatus(orderId, user), result, timeReport };
     },
     getOrderStatus: orderStatus,
-    async invoicePdf(orderId: string) {
+    async invoicePdf(orderId: string, user?: HandlerUser | null) {
       await requireConnected();
-      return viewInvoicePdf({ gateway, hostOrders }, orderId);
+      return viewInvoicePdf({ gateway, hostOrders: workflowDeps(user).hostOrders }, orderId);
     },
-    async confirmationPdf(orderId: string) {
+    async confirmationPdf(orderId: string, user?: HandlerUser | null) {
       await requireConnected();
-      return viewConfirmationPdf({ gateway, hostOrders }, orderId);
+      return viewConfirmationPdf({ gateway, hostOrders: workflowDeps(user).hostOrders }, orderId);
     },
-    async importOrder(fortnoxOrderNumber: string) {
+    async importOrder(fortnoxOrderNumber: string, user?: HandlerUser | null) {
       await requireConnected();
-      const imported = await importOrder(workflowDeps, fortnoxOrderNumber);
+      const imported = await importOrder(workflowDeps(user), fortnoxOrderNumber);
       await tracker.track(imported.orderId, {
         target: 'order',
         documentNumber: imported.documentNumber,
       });
       return imported;
     },
-    async sendTimeReport(orderId: string) {
+    async sendTimeReport(orderId: string, user?: HandlerUser | null) {
       await requireConnected();
-      return sendTimeReport(workflowDeps, orderId);
+      return sendTimeReport(workflowDeps(user), orderId);
     },
-    exportArticlesCsv: () => exportArticlesCsv(registers.articles),
+    exportArticlesCsv: (user?: HandlerUser | null) =>
+      exportArticlesCsv(options.registers(scopeOf(user)).articles),
 
     /**
      * Settles sends left `pending`/`uncertain` by a crash or a lost answer: found documents

@@ -64,6 +64,9 @@ export interface Harness {
 
 const key = generateEncryptionKey();
 
+/** The host tenant every harness integration belongs to (`IntegrationOptions.tenantId`). */
+export const HOST_TENANT = 'host-tenant-1';
+
 /**
  * Starts an emulator behind msw `setupServer`, host registers and orders in memory, and an
  * integration connected through the real OAuth flow. Close it in `afterEach`.
@@ -97,8 +100,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         redirectUri: app.redirectUri,
       },
       store: useStore,
-      registers,
-      hostOrders,
+      tenantId: HOST_TENANT,
+      registers: () => registers,
+      hostOrders: () => hostOrders,
       clock,
       defaultSettings: options.settings,
       ...(options.subgroups ? { subgroups: async () => options.subgroups ?? null } : {}),

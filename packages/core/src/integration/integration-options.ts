@@ -2,7 +2,7 @@ import type { FortnoxLogger } from '../client/logger.js';
 import type { Lock } from '../connection/lock.js';
 import type { Clock } from '../env/clock.js';
 import type { Subgroup } from '../handler/contract.js';
-import type { HostRegisters } from '../host-registers/index.js';
+import type { HostRegisters, HostScope } from '../host-registers/index.js';
 import type { InvoiceStatusChange } from '../invoice-status/invoice-state.js';
 import type { RateLimiter } from '../rate-limit/rate-limiter.js';
 import type { HostOrders } from '../send/host-orders.js';
@@ -34,10 +34,25 @@ export interface IntegrationOptions {
   fortnox: FortnoxAppOptions;
   /** What the kit remembers (tokens encrypted, links, runs, journal, statuses). */
   store: StateStore;
-  /** The host's customer and article registers. */
-  registers: HostRegisters;
-  /** The host's orders, users, facilities and service objects. */
-  hostOrders: HostOrders;
+  /**
+   * The host's tenant (company, account) this integration belongs to; not Fortnox's tenant
+   * (`fortnox.tenantId`, for service accounts). Every host callback
+   * gets it through its {@link HostScope}, and the handler answers 404 to a user of another
+   * tenant (decisions/058).
+   */
+  tenantId: string;
+  /**
+   * The host's customer and article registers, made for a scope: filter every query by
+   * `scope.tenantId`. Called when the integration is built (background scope, `user: null`)
+   * and per request for the article export.
+   */
+  registers: (scope: HostScope) => HostRegisters;
+  /**
+   * The host's orders, users, facilities and service objects, made for a scope: filter every
+   * query by `scope.tenantId` (an order of another tenant is `undefined`, never sent or shown).
+   * Called per request with the signed-in user, and once with `user: null` for background work.
+   */
+  hostOrders: (scope: HostScope) => HostOrders;
   /** The connection's id in the store (one per tenant/subgroup). @default 'default' */
   connectionId?: string;
   /** The host's subgroups, or null when it does not use them. @default () => null */

@@ -1,6 +1,7 @@
 import { createFortnoxClient } from '../client/create-fortnox-client.js';
 import { createFortnoxConnection } from '../connection/fortnox-connection.js';
 import { systemClock } from '../env/clock.js';
+import type { HostScope } from '../host-registers/host-scope.js';
 import { createInvoiceStatusTracker } from '../invoice-status/invoice-status-tracker.js';
 import { createStateStoreTokenStore } from '../store/token-store-adapter.js';
 import { createChangeTrigger } from '../sync/change-trigger.js';
@@ -23,7 +24,11 @@ export function createIntegrationParts(options: IntegrationOptions) {
   const clock = options.clock ?? systemClock;
   const connectionId = options.connectionId ?? 'default';
   const now = () => clock.now();
-  const { store, registers, hostOrders } = options;
+  const { store, tenantId } = options;
+  // Background work (sync, status polling, reconciliation) runs for the tenant, for no user.
+  const background: HostScope = { tenantId, user: null };
+  const registers = options.registers(background);
+  const hostOrders = options.hostOrders(background);
   const holder = crypto.randomUUID();
   const connection = createFortnoxConnection({
     clientId: options.fortnox.clientId,
@@ -102,6 +107,7 @@ export function createIntegrationParts(options: IntegrationOptions) {
   return {
     clock,
     connectionId,
+    tenantId,
     now,
     store,
     registers,

@@ -104,7 +104,8 @@ const settingsInput: fc.Arbitrary<IntegrationSettingsInput> = fc
   .record({
     flags: fc.record(Object.fromEntries(booleanKeys.map((key) => [key, fc.boolean()]))),
     orderText: anyText,
-    serviceObjectPrefix: anyText,
+    // Valid settings: the prefix fits a row description (decisions/059).
+    serviceObjectPrefix: anyText.filter((text) => [...text].length <= 255),
     serialNumberMaxLength: fc.nat(40),
     costCenter: fc.constantFrom('', 'SERV', 'PROJ'),
     internalInvoiceCustomer: fc.constantFrom('', '9000'),

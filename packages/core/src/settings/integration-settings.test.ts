@@ -89,12 +89,24 @@ describe('IntegrationSettings', () => {
     expect(IntegrationSettings.safeParse({ costCenter: 'A B' }).success).toBe(false);
     expect(IntegrationSettings.parse({ costCenter: ' SERV ' }).costCenter).toBe('SERV');
   });
+
+  it('caps each free text at what Fortnox accepts where it goes, in characters', () => {
+    const parse = (input: object) => IntegrationSettings.safeParse(input).success;
+    // Remarks (1024) continued as text rows, to four times Remarks.
+    expect(parse({ orderText: 'å'.repeat(4096) })).toBe(true);
+    expect(parse({ orderText: 'x'.repeat(4097) })).toBe(false);
+    expect(parse({ serviceObjectPrefix: 'x'.repeat(255) })).toBe(true); // a row description
+    expect(parse({ serviceObjectPrefix: 'x'.repeat(256) })).toBe(false);
+    expect(parse({ subgroup: 'x'.repeat(256) })).toBe(false);
+  });
 });
 
 describe('IntegrationSettings messages', () => {
   it('gives every invalid value a Swedish and an English message for the form', () => {
     const result = IntegrationSettings.safeParse({
       costCenter: 'A B',
+      orderText: 'x'.repeat(5000),
+      serviceObjectPrefix: 'x'.repeat(256),
       internalInvoiceCustomer: 'x'.repeat(1025),
       serialNumberMaxLength: 'tio',
       timeReportCauseCode: 'T I D',
@@ -105,7 +117,9 @@ describe('IntegrationSettings messages', () => {
       'costCenter',
       'internalInvoiceCustomer',
       'noSumArticleNumbers',
+      'orderText',
       'serialNumberMaxLength',
+      'serviceObjectPrefix',
       'timeReportCauseCode',
     ]);
     for (const i of issues) {

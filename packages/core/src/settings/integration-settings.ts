@@ -39,6 +39,40 @@ function optionalCode(max: number, what: Message) {
   return z._default(schema, '');
 }
 
+/**
+ * Free text of at most `max` characters: what Fortnox accepts in the field it goes to
+ * (decisions/059), so an admin can neither store a 50 MB text nor one Fortnox would cut.
+ */
+function cappedText(max: number, what: Message) {
+  const schema = z.pipe(
+    z.string(),
+    z.transform((raw: string, ctx) =>
+      longerThan(raw, max)
+        ? issue(ctx, raw, {
+            sv: `${what.sv}: högst ${max} tecken`,
+            en: `${what.en}: at most ${max} characters`,
+          })
+        : raw,
+    ),
+  );
+  return z._default(schema, '');
+}
+
+// In characters (code points), without spreading a huge string: UTF-16 units bound them.
+function longerThan(text: string, max: number): boolean {
+  if (text.length <= max) return false;
+  if (text.length > 2 * max) return true;
+  return [...text].length > max;
+}
+
+// Remarks hold 1024; the mapping continues a longer order text as text rows at the end
+// (decisions/023). Fortnox's row limit per document is unverified, so the text is kept to
+// Remarks plus about a dozen rows.
+const ORDER_TEXT_MAX_LENGTH = 4 * FORTNOX_LIMITS.remarks;
+
+// A host subgroup id: it never goes to Fortnox, so the cap is the host's (a VARCHAR(255)).
+const SUBGROUP_MAX_LENGTH = 255;
+
 // Typed in a text field: '' and null mean 0 (= show the whole serial number).
 const serialNumberMaxLength = z._default(
   z.pipe(
@@ -82,14 +116,18 @@ const causeCode = z._default(
  */
 export const IntegrationSettings = z.object({
   // §6 general settings
-  orderText: z._default(z.string(), ''),
+  /** Goes to Remarks, continued as text rows (or text rows on top with 6). */
+  orderText: cappedText(ORDER_TEXT_MAX_LENGTH, { sv: 'Ordertext', en: 'Order text' }),
   /** Fortnox customer number used between subgroups; '' = none. */
   internalInvoiceCustomer: optionalCode(FORTNOX_LIMITS.customerNumber, {
     sv: 'Kundnummer',
     en: 'Customer number',
   }),
   /** The subgroup the integration applies to; null = all. */
-  subgroup: z._default(z.nullable(z.string().check(z.trim(), z.minLength(1))), null),
+  subgroup: z._default(
+    z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(SUBGROUP_MAX_LENGTH))),
+    null,
+  ),
   // §7
   sortByActions: flag(), // 1
   includeActionDate: flag(), // 2
@@ -127,7 +165,11 @@ export const IntegrationSettings = z.object({
   serialNumberMaxLength, // 31
   orderNumberInComment: flag(), // 32
   sendTimeReport: flag(), // 33
-  serviceObjectPrefix: z._default(z.string(), ''), // 34
+  // Prefixed to the service object's name in a row description.
+  serviceObjectPrefix: cappedText(FORTNOX_LIMITS.rowDescription, {
+    sv: 'Prefix för serviceobjekt',
+    en: 'Service object prefix',
+  }), // 34
   createOrderFromReference: flag(), // 35
   sendInvoiceAfterTransfer: flag(), // 36
   includeOperatingHoursInOrderText: flag(), // 37

@@ -3,6 +3,7 @@ import {
   type ConnectRequest,
   ConnectResponse,
   ErrorBody,
+  FORTNOX_KIT_HEADER,
   HANDLER_ROUTES,
   type HandlerRouteName,
   ImportOrderResponse,
@@ -71,11 +72,13 @@ export function createFortnoxApi(options: FortnoxApiOptions): FortnoxApi {
     init: { orderId?: string; body?: unknown; signal?: AbortSignal } = {},
   ): Promise<Response> {
     const url = resolveUrl(base + routePath(name, { orderId: init.orderId }));
-    const headers = new Headers({ accept: 'application/json' });
+    const method = HANDLER_ROUTES[name].method;
+    // What the handler's CSRF defence requires (decisions/056): both force a CORS preflight.
+    const headers = new Headers({ accept: 'application/json', [FORTNOX_KIT_HEADER]: '1' });
     if (options.locale) headers.set('accept-language', options.locale);
-    if (init.body !== undefined) headers.set('content-type', 'application/json');
+    if (method !== 'GET') headers.set('content-type', 'application/json');
     const request = new Request(url, {
-      method: HANDLER_ROUTES[name].method,
+      method,
       headers,
       body: init.body === undefined ? null : JSON.stringify(init.body),
       credentials: 'same-origin',

@@ -12,6 +12,8 @@ export const en: FortnoxMessages = {
   errors: {
     bad_request: 'The request was malformed.',
     validation_failed: 'Check the marked fields.',
+    payload_too_large: 'The request was too large.',
+    csrf_refused: 'The request was refused because it did not come from this app.',
     unauthenticated: 'You are not signed in.',
     forbidden: 'This needs administrator rights.',
     not_found: 'Not found.',

@@ -12,6 +12,8 @@ export const sv: FortnoxMessages = {
   errors: {
     bad_request: 'Förfrågan var felaktig.',
     validation_failed: 'Kontrollera de markerade fälten.',
+    payload_too_large: 'Förfrågan var för stor.',
+    csrf_refused: 'Förfrågan avvisades eftersom den inte kom från den här appen.',
     unauthenticated: 'Du är inte inloggad.',
     forbidden: 'Det här kräver administratörsbehörighet.',
     not_found: 'Hittades inte.',
