@@ -26,12 +26,15 @@ async function handle(command: WorkerCommand): Promise<WorkerReply> {
     case 'init': {
       const { store, close } = await openRaceStore(command.store, clock);
       closeStore = close;
+      const registers = createMemoryHostRegisters({ clock });
+      const hostOrders = createMemoryHostOrders();
       integration = createIntegration({
         fortnox: command.fortnox,
         connectionId: command.connectionId,
+        tenantId: command.connectionId,
         store,
-        registers: createMemoryHostRegisters({ clock }),
-        hostOrders: createMemoryHostOrders(),
+        registers: () => registers,
+        hostOrders: () => hostOrders,
         clock,
       });
       return { type: 'ok' };
