@@ -1,9 +1,11 @@
+import type { Clock } from '../env/clock.js';
 import { replaceInvalidCharacters } from '../fortnox/text-rules.js';
 import type { Customer } from '../host/index.js';
 import type { HostRegisters } from '../host-registers/index.js';
 import type { FortnoxGateway } from '../integration/fortnox-gateway.js';
 import { WorkflowError } from '../integration/workflow-error.js';
 import type { StateStore } from '../store/state-store.js';
+import { createStoreLock } from '../store/store-lock.js';
 
 /** Dependencies of the customer steps of a send. */
 export interface CustomerDeps {
@@ -12,6 +14,8 @@ export interface CustomerDeps {
   gateway: FortnoxGateway;
   registers: HostRegisters;
   now: () => number;
+  /** Times the cross-process lock's waits. @default systemClock */
+  clock?: Clock;
 }
 
 /** The Fortnox customer of a host customer: known, or still to be created. */
@@ -59,22 +63,42 @@ export async function ensureCustomer(
   resolved: CustomerResolution,
 ): Promise<string> {
   const { customer } = resolved;
-  const customerNumber =
-    resolved.customerNumber ??
-    (await deps.gateway.createCustomer(customerBody(customer))).CustomerNumber;
-  await deps.store.putLinks([
-    {
-      connectionId: deps.connectionId,
-      register: 'customers',
-      hostId: customer.id,
-      fortnoxNumber: customerNumber,
-      syncedAt: deps.now(),
-    },
-  ]);
+  const customerNumber = resolved.customerNumber ?? (await createOnce(deps, customer));
+  await link(deps, customer, customerNumber);
   if (customer.fortnoxCustomerNumber !== customerNumber) {
     await deps.registers.customers.upsert({ ...customer, fortnoxCustomerNumber: customerNumber });
   }
   return customerNumber;
+}
+
+/**
+ * Creates the Fortnox customer of a host customer at most once, however many sends (in
+ * however many processes) need it at the same time: under the store's lock for that host
+ * customer, the customer is resolved again (a send that held the lock before may have
+ * created and linked it) and linked before the lock is let go.
+ */
+async function createOnce(deps: CustomerDeps, customer: Customer): Promise<string> {
+  const lock = deps.store.lock ?? createStoreLock(deps.store, { clock: deps.clock });
+  const key = `fortnox-customer:${deps.connectionId}:${customer.id}`;
+  return lock.withLock(key, async () => {
+    const again = await resolveCustomer(deps, customer.id);
+    if (again.customerNumber) return again.customerNumber;
+    const created = (await deps.gateway.createCustomer(customerBody(customer))).CustomerNumber;
+    await link(deps, customer, created);
+    return created;
+  });
+}
+
+function link(deps: CustomerDeps, customer: Customer, fortnoxNumber: string) {
+  return deps.store.putLinks([
+    {
+      connectionId: deps.connectionId,
+      register: 'customers',
+      hostId: customer.id,
+      fortnoxNumber,
+      syncedAt: deps.now(),
+    },
+  ]);
 }
 
 const clean = (text: string | undefined) =>
