@@ -42,19 +42,49 @@ export function addDays(date: string, days: number): string {
 const LAST_MODIFIED = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /**
- * Parses a `lastmodified` value (`YYYY-MM-DD HH:MM` or `YYYY-MM-DD`, Stockholm time) to
- * epoch milliseconds, or `undefined` when it is malformed.
+ * Parses a `lastmodified` value to epoch milliseconds, or `undefined` when it is malformed
+ * or names a time that does not exist (`2000-13-45 25:61`). Fortnox documents
+ * `YYYY-MM-DD HH:MM` and `YYYY-MM-DD`, and its date-time format `YYYY-MM-DD HH:MM:SS`;
+ * all are Stockholm time.
  */
 export function parseStockholmTime(value: string): number | undefined {
   const m = LAST_MODIFIED.exec(value.trim());
   if (!m) return undefined;
-  const [, y, mo, d, h = '00', mi = '00', s = '00'] = m;
-  const asUtc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
-  if (Number.isNaN(asUtc)) return undefined;
+  const [y, mo, d, h, mi, s] = m.slice(1).map((part) => Number(part ?? '0')) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
+  // Date.UTC rolls 2000-13-45 over into 2001-02-14; a real time maps back to its own parts.
+  if (!sameParts(new Date(asUtc), [y, mo, d, h, mi, s])) return undefined;
   // Correct by the Stockholm offset at that instant (twice, to settle around DST changes).
   let guess = asUtc - offsetAt(asUtc);
   guess = asUtc - offsetAt(guess);
   return guess;
+}
+
+/** Whether `YYYY-MM-DD` is a date that exists (`2026-02-30` does not). */
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = m.slice(1).map(Number) as [number, number, number];
+  return sameParts(new Date(Date.UTC(y, mo - 1, d)), [y, mo, d, 0, 0, 0]);
+}
+
+function sameParts(date: Date, parts: readonly number[]): boolean {
+  const actual = [
+    date.getUTCFullYear(),
+    date.getUTCMonth() + 1,
+    date.getUTCDate(),
+    date.getUTCHours(),
+    date.getUTCMinutes(),
+    date.getUTCSeconds(),
+  ];
+  return actual.every((part, i) => part === parts[i]);
 }
 
 function offsetAt(ms: number): number {

@@ -22,6 +22,8 @@ export const FORTNOX_CODES = {
   incompleteRow: 2003977,
   // UNVERIFIED: the code for changing a cancelled, invoiced or booked document.
   documentLocked: 2001392,
+  // UNVERIFIED: the code for deleting a customer or article that documents still use.
+  recordInUse: 2001392,
   // UNVERIFIED: Fortnox's "not found" code for most entities; 2000433 is used for all but articles.
   notFound: 2000433,
 } as const;

@@ -1,5 +1,5 @@
 import type { Register } from '../store/register.js';
-import { parseStockholmTime } from '../time.js';
+import { isCalendarDate, parseStockholmTime } from '../time.js';
 import { badRequest, FORTNOX_CODES } from './fortnox-error.js';
 
 /** How a register is listed: collection key, slim items, sort, search and filters. */
@@ -118,15 +118,17 @@ function buildPredicates<T extends object>(
     );
   const lastmodified = params.get('lastmodified');
   if (lastmodified !== null) {
+    if (!spec.lastModified) throw invalid('lastmodified');
     const since = parseStockholmTime(lastmodified);
-    if (!spec.lastModified || since === undefined) throw invalid('lastmodified');
+    if (since === undefined) throw invalidDate();
     predicates.push((_, key) => register.lastModified(key) >= since);
   }
   for (const bound of ['fromdate', 'todate'] as const) {
     const value = params.get(bound);
     if (value === null) continue;
     const date = spec.documentDate;
-    if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw invalid(bound);
+    if (!date) throw invalid(bound);
+    if (!isCalendarDate(value)) throw invalidDate();
     predicates.push(bound === 'fromdate' ? (r) => date(r) >= value : (r) => date(r) <= value);
   }
   return predicates;
@@ -141,4 +143,13 @@ function intParam(params: URLSearchParams, name: string, fallback: number): numb
 
 function invalid(name: string) {
   return badRequest(FORTNOX_CODES.invalidParameter, `Ogiltig parameter: ${name}`);
+}
+
+// Fortnox's message for a date parameter it cannot read (seen for `fromdate` with a time,
+// softwerkab/fortnox-csharp-api-sdk#288); the code is not published, 2000588 is (decisions/015).
+function invalidDate() {
+  return badRequest(
+    FORTNOX_CODES.invalidParameter,
+    'Failed to format date. Not given in any of the valid formats.',
+  );
 }

@@ -1,4 +1,5 @@
 import { type DomainContext, resourceUrl } from '../domain/context.js';
+import { assertArticleDeletable } from '../domain/in-use.js';
 import { checkReferences } from '../domain/references.js';
 import { badRequest, FORTNOX_CODES, notFound } from '../http/fortnox-error.js';
 import { type ListSpec, listRecords } from '../http/list.js';
@@ -88,6 +89,14 @@ export function updateArticle(
   return record;
 }
 
+/** Deletes an article that no order or invoice uses. */
+export function deleteArticle(ctx: DomainContext, number: string): void {
+  getArticle(ctx, number);
+  assertArticleDeletable(ctx.tenant, number);
+  ctx.tenant.articles.delete(number);
+  ctx.publish('articles', 'article-deleted-v1', number);
+}
+
 /** Marks an article as changed (a price change bumps it; decisions/010). */
 export function touchArticle(ctx: DomainContext, number: string): void {
   const current = ctx.tenant.articles.get(number);
@@ -138,9 +147,7 @@ export const articleRoutes: Route[] = [
     });
   }),
   route('DELETE', '/3/articles/:number', 'article', (ctx) => {
-    getArticle(ctx, ctx.params[0] as string);
-    ctx.tenant.articles.delete(ctx.params[0] as string);
-    ctx.publish('articles', 'article-deleted-v1', ctx.params[0] as string);
+    deleteArticle(ctx, ctx.params[0] as string);
     return noContent();
   }),
 ];

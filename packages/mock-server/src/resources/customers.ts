@@ -1,4 +1,5 @@
 import { type DomainContext, resourceUrl } from '../domain/context.js';
+import { assertCustomerDeletable } from '../domain/in-use.js';
 import { checkOrganisationNumber } from '../domain/organisation-number.js';
 import { checkReferences } from '../domain/references.js';
 import { badRequest, FORTNOX_CODES, notFound } from '../http/fortnox-error.js';
@@ -92,9 +93,10 @@ export function updateCustomer(
   return record;
 }
 
-/** Deletes a customer; its number stays reserved. */
+/** Deletes a customer without open orders or invoices; its number stays reserved. */
 export function deleteCustomer(ctx: DomainContext, number: string): void {
   getCustomer(ctx, number);
+  assertCustomerDeletable(ctx.tenant, number);
   ctx.tenant.customers.delete(number);
   ctx.publish('customers', 'customer-deleted-v1', number);
 }

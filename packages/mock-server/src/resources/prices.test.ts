@@ -20,6 +20,47 @@ describe('/3/prices', () => {
     expect((await (await f.api('/3/articles/1')).json()).Article.SalesPrice).toBe(199);
   });
 
+  it('updates the base price at /3/prices/{list}/{article} without a quantity', async () => {
+    const put = await f.api('/3/prices/A/1', { method: 'PUT', json: { Price: { Price: 249.5 } } });
+    expect(put.status).toBe(200);
+    expect((await put.json()).Price).toMatchObject({
+      PriceList: 'A',
+      ArticleNumber: '1',
+      FromQuantity: 0,
+      Price: 249.5,
+    });
+    expect((await (await f.api('/3/prices/A/1/0')).json()).Price.Price).toBe(249.5);
+    expect((await (await f.api('/3/articles/1')).json()).Article.SalesPrice).toBe(249.5);
+  });
+
+  it('updates the lowest quantity step when the list has no base price for the article', async () => {
+    await f.api('/3/prices', {
+      method: 'POST',
+      json: { Price: { PriceList: 'B', ArticleNumber: '4', FromQuantity: 20, Price: 8 } },
+    });
+    await f.api('/3/prices', {
+      method: 'POST',
+      json: { Price: { PriceList: 'B', ArticleNumber: '4', FromQuantity: 5, Price: 9 } },
+    });
+    const put = await f.api('/3/prices/B/4', { method: 'PUT', json: { Price: { Percent: 10 } } });
+    expect((await put.json()).Price).toMatchObject({ FromQuantity: 5, Price: 9, Percent: 10 });
+    expect((await (await f.api('/3/prices/B/4/20')).json()).Price.Percent).toBe(0);
+  });
+
+  it('answers 404 to a PUT without a quantity when the article has no price in that list', async () => {
+    const put = await f.api('/3/prices/B/5', { method: 'PUT', json: { Price: { Price: 1 } } });
+    expect(put.status).toBe(404);
+  });
+
+  it('refuses to move a price to another quantity through PUT (2001399)', async () => {
+    const put = await f.api('/3/prices/A/1', {
+      method: 'PUT',
+      json: { Price: { FromQuantity: 3, Price: 1 } },
+    });
+    expect(put.status).toBe(400);
+    expect(await errorCode(put)).toBe(2001399);
+  });
+
   it('does not change SalesPrice for another price list', async () => {
     const before = (await (await f.api('/3/articles/2')).json()).Article.SalesPrice;
     const res = await f.api('/3/prices', {

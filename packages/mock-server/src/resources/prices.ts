@@ -3,7 +3,7 @@ import { badRequest, FORTNOX_CODES, notFound } from '../http/fortnox-error.js';
 import { listRecords } from '../http/list.js';
 import { presentListItem, presentRecord } from '../http/present.js';
 import { jsonResponse, noContent } from '../http/responses.js';
-import { type Route, route } from '../http/route.js';
+import { type ApiContext, type Route, route } from '../http/route.js';
 import { parseWrapped, readJson, requireFields } from '../http/validate.js';
 import { type PriceRecord, PriceWrite, priceKey } from '../schemas/code-registers.js';
 import { priceFields } from '../schemas/field-table/index.js';
@@ -79,16 +79,42 @@ export function setPrice(
   return price;
 }
 
-const pathParams = (ctx: { params: readonly string[] }) => {
-  const [list, article, from = '0'] = ctx.params as [string, string, string?];
+/** The prices of one article in one list, lowest `FromQuantity` first. */
+function pricesOf(ctx: DomainContext, list: string, article: string): PriceRecord[] {
+  return [...ctx.tenant.prices.values()]
+    .filter((p) => p.PriceList === list && p.ArticleNumber === article)
+    .sort((a, b) => a.FromQuantity - b.FromQuantity);
+}
+
+// Without a quantity, `/3/prices/{list}/{article}` is "the first price" of the article in
+// that list (Fortnox's schema: getFirstPrice, updatePricesResource1): the lowest FromQuantity.
+function priceAt(ctx: ApiContext): PriceRecord {
+  const [list, article, from] = ctx.params as [string, string, string?];
+  if (from === undefined) {
+    const first = pricesOf(ctx, list, article)[0];
+    if (!first) throw notFound(`Kunde inte hitta pris: ${list}/${article}`);
+    return first;
+  }
   if (!/^\d+(\.\d+)?$/.test(from))
     throw badRequest(FORTNOX_CODES.notNumeric, 'FromQuantity måste vara numeriskt.');
-  return { list, article, from: Number(from) };
-};
+  return getPrice(ctx, list, article, Number(from));
+}
 
-function getOne(ctx: Parameters<Route['handle']>[0]) {
-  const { list, article, from } = pathParams(ctx);
-  return jsonResponse({ Price: priceFull(ctx, getPrice(ctx, list, article, from)) });
+function getOne(ctx: ApiContext) {
+  return jsonResponse({ Price: priceFull(ctx, priceAt(ctx)) });
+}
+
+// PUT changes Price and Percent; the key fields name the price and cannot change.
+async function updateOne(ctx: ApiContext) {
+  const current = priceAt(ctx);
+  const write = parseWrapped(await readJson(ctx.request), 'Price', PriceWrite);
+  for (const key of ['PriceList', 'ArticleNumber', 'FromQuantity'] as const) {
+    if (write[key] !== undefined && write[key] !== current[key]) {
+      throw badRequest(FORTNOX_CODES.invalidFieldName, `Fältet ${key} kan inte ändras.`);
+    }
+  }
+  const price = setPrice(ctx, { ...current, ...write }, false);
+  return jsonResponse({ Price: priceFull(ctx, price) });
 }
 
 /** `/3/prices` (scope `price`). */
@@ -105,11 +131,10 @@ export const priceRoutes: Route[] = [
   route('GET', '/3/prices/sublist/:list/:article', 'price', (ctx) => {
     const [list, article] = ctx.params as [string, string];
     getArticle(ctx, article);
-    const prices = [...ctx.tenant.prices.values()]
-      .filter((p) => p.PriceList === list && p.ArticleNumber === article)
-      .sort((a, b) => a.FromQuantity - b.FromQuantity);
     return jsonResponse({
-      Prices: prices.map((p) => presentListItem(priceFields, priceFull(ctx, p))),
+      Prices: pricesOf(ctx, list, article).map((p) =>
+        presentListItem(priceFields, priceFull(ctx, p)),
+      ),
     });
   }),
   route('GET', '/3/prices/:list/:article/:from', 'price', getOne),
@@ -120,22 +145,11 @@ export const priceRoutes: Route[] = [
     const price = setPrice(ctx, write as Parameters<typeof setPrice>[1], true);
     return jsonResponse({ Price: priceFull(ctx, price) }, 201);
   }),
-  route('PUT', '/3/prices/:list/:article/:from', 'price', async (ctx) => {
-    const { list, article, from } = pathParams(ctx);
-    const current = getPrice(ctx, list, article, from);
-    const write = parseWrapped(await readJson(ctx.request), 'Price', PriceWrite);
-    for (const key of ['PriceList', 'ArticleNumber', 'FromQuantity'] as const) {
-      if (write[key] !== undefined && write[key] !== current[key]) {
-        throw badRequest(FORTNOX_CODES.invalidFieldName, `Fältet ${key} kan inte ändras.`);
-      }
-    }
-    const price = setPrice(ctx, { ...current, ...write }, false);
-    return jsonResponse({ Price: priceFull(ctx, price) });
-  }),
+  route('PUT', '/3/prices/:list/:article/:from', 'price', updateOne),
+  route('PUT', '/3/prices/:list/:article', 'price', updateOne),
   route('DELETE', '/3/prices/:list/:article/:from', 'price', (ctx) => {
-    const { list, article, from } = pathParams(ctx);
-    const price = getPrice(ctx, list, article, from);
-    ctx.tenant.prices.delete(priceKey(list, article, from));
+    const price = priceAt(ctx);
+    ctx.tenant.prices.delete(priceKey(price.PriceList, price.ArticleNumber, price.FromQuantity));
     afterChange(ctx, price);
     return noContent();
   }),
