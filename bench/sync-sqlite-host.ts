@@ -22,10 +22,8 @@ import {
   normalizeEmail,
   normalizeOrganisationNumber,
 } from '../packages/core/src/host-registers/host-registers.js';
-import type { SqliteStateStoreOptions } from '../packages/core/src/store/sqlite/index.js';
+import type { BetterSqlite3Database as Db } from '../packages/core/src/store/sqlite/sqlite-database.js';
 import { BENCH_ROOT } from './sync-emulator-process.js';
-
-type Db = Exclude<SqliteStateStoreOptions['database'], string>;
 
 // better-sqlite3 is a dependency of packages/core, not of the workspace root.
 const Database = createRequire(join(BENCH_ROOT, 'packages', 'core', 'package.json'))(

@@ -1,6 +1,19 @@
-/** A failure the demo reports in one clear line (and exits non-zero). */
+import type { Localized } from './i18n/text.js';
+
+/** A failure the demo reports in one clear line, in the run's language (and exits non-zero). */
 export class DemoError extends Error {
   override name = 'DemoError';
+  readonly userMessage: Localized;
+  /** The host API's HTTP status and error code, when the failure is its answer. */
+  readonly status?: number;
+  readonly code?: string;
+
+  constructor(userMessage: Localized, answer?: { status: number; code?: string }) {
+    super(userMessage.en);
+    this.userMessage = userMessage;
+    this.status = answer?.status;
+    this.code = answer?.code;
+  }
 }
 
 /**
@@ -38,14 +51,23 @@ export function createHostApi(apiUrl: string) {
 /** The host API client of {@link createHostApi}. */
 export type HostApi = ReturnType<typeof createHostApi>;
 
+/** The handler's error code (language-neutral) stands in for its English message. */
 async function toError(method: string, path: string, response: Response): Promise<DemoError> {
   const text = await response.text();
-  let detail = text.slice(0, 300);
+  let detail = text.slice(0, 200);
+  let code: string | undefined;
   try {
-    const body = JSON.parse(text) as { error?: { code?: string; message?: string } };
-    if (body.error) detail = `${body.error.code}: ${body.error.message}`;
+    code = (JSON.parse(text) as { error?: { code?: string } }).error?.code;
+    if (code) detail = code;
   } catch {
     // not JSON: keep the text
   }
-  return new DemoError(`${method} ${path} answered ${response.status} (${detail})`);
+  const status = response.status;
+  return new DemoError(
+    {
+      sv: `${method} ${path} svarade ${status} (${detail})`,
+      en: `${method} ${path} answered ${status} (${detail})`,
+    },
+    { status, ...(code ? { code } : {}) },
+  );
 }

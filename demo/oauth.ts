@@ -24,7 +24,11 @@ export async function connectThroughOAuth(api: HostApi, apiUrl: string): Promise
   });
   const consent = await fetch(authorizeUrl);
   const html = await consent.text();
-  if (!consent.ok) throw new DemoError(`The consent page answered ${consent.status}: ${html}`);
+  if (!consent.ok)
+    throw new DemoError({
+      sv: `Samtyckessidan svarade ${consent.status}: ${html}`,
+      en: `The consent page answered ${consent.status}: ${html}`,
+    });
   const form = parseConsentForm(html, authorizeUrl);
 
   const approval = await fetch(form.action, {
@@ -35,15 +39,25 @@ export async function connectThroughOAuth(api: HostApi, apiUrl: string): Promise
   });
   const callbackUrl = approval.headers.get('location');
   if (approval.status !== 302 || !callbackUrl?.startsWith(apiUrl)) {
-    throw new DemoError(`Approving did not redirect to the callback (${approval.status}).`);
+    throw new DemoError({
+      sv: `Godkännandet ledde inte till callback (${approval.status}).`,
+      en: `Approving did not redirect to the callback (${approval.status}).`,
+    });
   }
   const callback = await fetch(callbackUrl, { redirect: 'manual' });
   const landedOn = callback.headers.get('location') ?? '';
   if (callback.status !== 302 || !landedOn.includes('fortnox=connected')) {
-    throw new DemoError(`The OAuth callback did not connect: ${callback.status} → ${landedOn}`);
+    throw new DemoError({
+      sv: `OAuth-callbacken anslöt inte: ${callback.status} → ${landedOn}`,
+      en: `The OAuth callback did not connect: ${callback.status} → ${landedOn}`,
+    });
   }
   const state = await api.get<ConnectionState>('/connection');
-  if (state.status !== 'connected') throw new DemoError(`Connection is ${state.status}.`);
+  if (state.status !== 'connected')
+    throw new DemoError({
+      sv: `Anslutningen är ${state.status}.`,
+      en: `Connection is ${state.status}.`,
+    });
   return {
     consentTitle: /<h1>([^<]*)<\/h1>/.exec(html)?.[1] ?? '',
     companyChoice: form.companyLabel,
@@ -56,7 +70,11 @@ export async function connectThroughOAuth(api: HostApi, apiUrl: string): Promise
 
 function parseConsentForm(html: string, pageUrl: string) {
   const action = /<form[^>]*action="([^"]*)"/.exec(html)?.[1];
-  if (!action) throw new DemoError('The consent page has no form.');
+  if (!action)
+    throw new DemoError({
+      sv: 'Samtyckessidan har inget formulär.',
+      en: 'The consent page has no form.',
+    });
   const fields: Record<string, string> = {};
   for (const match of html.matchAll(/<input type="hidden" name="([^"]*)" value="([^"]*)">/g)) {
     fields[decode(match[1] ?? '')] = decode(match[2] ?? '');

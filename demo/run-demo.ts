@@ -2,10 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { OrderStatus, SettingsResponse } from '@fortnox-kit/core';
 import { startDemoServer } from './demo-server.js';
+import { actAsFortnoxUser, emulatorRequestCount } from './emulator-control.js';
 import { createHostApi, DemoError, type HostApi } from './host-api.js';
-import { sendScenarios } from './host-data.js';
+import { type DemoText, demoText, type Lang } from './i18n/text.js';
+import { printNext } from './next-steps.js';
 import { connectThroughOAuth } from './oauth.js';
 import { type FortnoxDocument, renderDocument } from './print-document.js';
+import { sendScenarios } from './send-scenarios.js';
 import { followSync } from './sync-progress.js';
 import type { Terminal } from './terminal.js';
 
@@ -15,239 +18,195 @@ export interface RunDemoOptions {
   keep: boolean;
   size: number;
   term: Terminal;
+  /** @default 'sv' */
+  lang?: Lang;
 }
+
+type Demo = Awaited<ReturnType<typeof startDemoServer>>;
 
 /**
  * The unattended end-to-end demo: emulator, OAuth, sync, three sends under different
  * settings, the invoice PDF, an invoice sent inside Fortnox reported back as "invoiced".
+ * Every line is in one language (`lang`) and fits 80 columns.
  */
-export async function runDemo({ stateDir, keep, size, term }: RunDemoOptions): Promise<void> {
+export async function runDemo(options: RunDemoOptions): Promise<void> {
+  const { stateDir, keep, size, term, lang = 'sv' } = options;
+  const text = demoText(lang);
   const started = Date.now();
-  const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
   const shown = (path: string) => relative(process.cwd(), path) || path;
 
-  term.step(1, 'Fortnox-emulatorn och värdappen startar');
+  term.step(1, text.step.start);
   // The background loops start once connected (step 3), so the first run is the one
   // connecting starts and the progress bar shows it alone.
   const demo = await startDemoServer({ stateDir, keep, size, startBackground: false });
   try {
     const api = createHostApi(demo.apiUrl);
-    term.ok(
-      `Fortnox-emulator på ${demo.mock.url} (seed 1, ${size} kunder och ${size} artiklar, alla Fortnox-regler på)`,
-    );
-    term.ok(`Värdappen på ${demo.url}, createFortnoxHandler monterad på ${demo.apiUrl}`);
-    term.ok(
-      `Tillstånd i SQLite: ${shown(demo.statePath)}${keep ? ` (behållet; ny anslutning ${demo.integration.connectionId})` : ' (nytt)'}`,
-    );
+    term.ok(text.emulatorAt(demo.mock.url, size));
+    term.ok(text.hostAt(demo.url, demo.apiUrl));
+    term.ok(text.stateIn(shown(demo.statePath), keep ? demo.integration.connectionId : null));
 
-    term.step(2, 'Anslut till Fortnox (OAuth 2, authorization code)');
-    const sync = followSync(demo.apiUrl, term);
+    term.step(2, text.step.connect);
+    const sync = followSync(demo.apiUrl, term, text);
     const trace = await connectThroughOAuth(api, demo.apiUrl);
-    term.ok(
-      `Samtyckessidan "${trace.consentTitle}": företag ${trace.companyChoice}, behörigheter ${trace.scopes}`,
-    );
-    term.ok(`Godkänt → callback ${trace.callbackUrl}`);
-    term.ok(`Koden bytt mot token (lagrad krypterad) → tillbaka till ${trace.landedOn}`);
+    term.ok(text.consent(trace.consentTitle, trace.companyChoice, trace.scopes));
+    term.ok(text.approved(trace.callbackUrl));
+    term.ok(text.exchanged(trace.landedOn));
     const company = trace.state.company;
-    term.ok(
-      `Ansluten till ${term.bold(company?.name ?? '?')} (${company?.organisationNumber ?? ''})`,
-    );
+    term.ok(text.connectedTo(term.bold(company?.name ?? '?'), company?.organisationNumber ?? ''));
 
-    term.step(3, 'Kund- och artikelregistren synkas i bakgrunden');
+    term.step(3, text.step.sync);
     sync.show();
-    const run = await withTimeout(
-      sync.finished,
-      150_000,
-      'The first sync did not finish in 150 s.',
-    );
+    const run = await withTimeout(sync.finished, 150_000, {
+      sv: 'Den första synken blev inte klar på 150 s.',
+      en: 'The first sync did not finish in 150 s.',
+    });
     sync.stop();
     for (const [register, counts] of Object.entries(run.counts)) {
-      const name = register === 'customers' ? 'Kunder  ' : 'Artiklar';
-      term.ok(
-        `${name}: ${counts.created} skapade, ${counts.updated} uppdaterade, ${counts.unchanged} oförändrade, ${counts.failed} fel`,
-      );
+      const name = text.register[register as keyof DemoText['register']] ?? register;
+      term.ok(`${name}: ${text.counts({ ...counts, skipped: counts.skipped ?? 0 })}`);
     }
-    if (run.result !== 'ok')
-      throw new DemoError(
-        `The sync ended ${run.result}: ${run.message ?? JSON.stringify(run.errors.slice(0, 3))}`,
-      );
+    if (run.result !== 'ok') {
+      const detail = run.message ?? JSON.stringify(run.errors.slice(0, 3));
+      throw new DemoError({
+        sv: `Synken slutade ${run.result}: ${detail}`,
+        en: `The sync ended ${run.result}: ${detail}`,
+      });
+    }
     demo.integration.start();
-    term.ok('Bakgrundsjobben körs: synk varje timme, fakturastatus var 2:a sekund');
-    const link = async (register: 'customers' | 'articles', hostId: string) =>
-      (await demo.store.getLinkByHostId(demo.integration.connectionId, register, hostId))
-        ?.fortnoxNumber ?? '(ej länkad)';
-    term.info(
-      `Bergs Fastigheter AB fanns bara i värdappen → skapad som Fortnox-kund ${await link('customers', 'kund-berg')}`,
-    );
-    term.info(
-      `Södra Måleri AB matchad på organisationsnummer → Fortnox-kund ${await link('customers', 'kund-sodra')}`,
-    );
-    term.info(
-      `Artikel SERV-100 fanns bara i värdappen → skapad i Fortnox (${await link('articles', 'art-serv')})`,
-    );
-    const hostCount = (await demo.registers.customers.changedSince(null, 10_000)).records.length;
-    term.info(`Värdappen har nu ${hostCount} kunder (Fortnox-kunderna importerade)`);
+    term.ok(text.background);
+    await showLinks(demo, term, text);
 
     const documents = new Map<string, OrderStatus>();
     let stepNo = 4;
     for (const scenario of sendScenarios) {
-      term.step(stepNo++, `Skicka ${scenario.title}`);
+      term.step(stepNo++, text.step.send(scenario.title[lang]));
       await api.put<SettingsResponse>('/settings', { settings: scenario.settings });
-      term.info(term.dim(`Inställningar: ${scenario.highlights.join(' · ')}`));
+      term.info(term.dim(text.settings(scenario.highlights[lang].join(' · '))));
       const status = await api.post<OrderStatus>(`/orders/${scenario.orderId}/send`);
-      if (!status.reference)
-        throw new DemoError(
-          `${scenario.orderId} was not sent: ${JSON.stringify(status.lastError)}`,
-        );
+      if (!status.reference) {
+        const error = JSON.stringify(status.lastError);
+        throw new DemoError({
+          sv: `${scenario.orderId} skickades inte: ${error}`,
+          en: `${scenario.orderId} was not sent: ${error}`,
+        });
+      }
       documents.set(scenario.orderId, status);
-      const doc = await readDocument(demo.integration, status.reference);
-      for (const line of renderDocument(doc)) term.info(line);
-      term.ok(
-        `Värdordern har integrationsreferensen ${status.reference.target} ${status.reference.documentNumber}; status "${status.state}"`,
-      );
-      if (scenario.orderId === 'so-1001') await showSendingTwice(api, term, scenario.orderId);
+      const doc = await readDocument(demo, status.reference);
+      for (const line of renderDocument(doc, lang)) term.info(line);
+      const { target, documentNumber } = status.reference;
+      term.ok(text.reference(target, documentNumber, status.state));
+      if (scenario.orderId === 'so-1001') await showSendingTwice(api, term, text, scenario.orderId);
     }
 
     const invoiceOrder = 'ao-2001';
     const invoiceNumber = documents.get(invoiceOrder)?.reference?.documentNumber ?? '';
-    term.step(stepNo++, `Visa faktura ${invoiceNumber} som PDF (utan att den skickas)`);
+    term.step(stepNo++, text.step.pdf(invoiceNumber));
     const pdf = await api.download(`/orders/${invoiceOrder}/invoice.pdf`);
     const header = new TextDecoder().decode(pdf.bytes.slice(0, 5));
     if (header !== '%PDF-')
-      throw new DemoError(`The invoice view is not a PDF (${pdf.contentType}).`);
+      throw new DemoError({
+        sv: `Fakturavisningen är ingen PDF (${pdf.contentType}).`,
+        en: `The invoice view is not a PDF (${pdf.contentType}).`,
+      });
     const pdfPath = join(stateDir, `faktura-${invoiceNumber}.pdf`);
     writeFileSync(pdfPath, pdf.bytes);
-    term.ok(`${shown(pdfPath)} (${pdf.bytes.length} byte, ${pdf.contentType})`);
+    term.ok(text.pdfSaved(shown(pdfPath), pdf.bytes.length, pdf.contentType));
     const afterView = await demo.integration.client.invoices.get(invoiceNumber);
-    if (afterView.Sent) throw new DemoError('Viewing the invoice marked it sent in Fortnox.');
-    term.ok(`Fakturan är fortfarande ${term.bold('ej skickad')} i Fortnox (preview, aldrig print)`);
+    if (afterView.Sent)
+      throw new DemoError({
+        sv: 'Att visa fakturan markerade den som skickad i Fortnox.',
+        en: 'Viewing the invoice marked it sent in Fortnox.',
+      });
+    term.ok(text.stillUnsent);
 
-    term.step(stepNo++, `En användare skickar faktura ${invoiceNumber} inne i Fortnox`);
-    await actAsFortnoxUser(demo.mock.url, demo.mock.demo.tenantId, 'sendInvoice', [invoiceNumber]);
-    term.ok('Fortnox: fakturan markerad som skickad (emulatorns kontroll-API, som en användare)');
+    term.step(stepNo++, text.step.userSends(invoiceNumber));
     const before = await api.get<OrderStatus>(`/orders/${invoiceOrder}/status`);
-    term.info(
-      `Värdorder AO-2001 nu: "${before.state}" — väntar på att statusbevakningen ser ändringen …`,
-    );
-    const invoiced = await waitForInvoiced(api, invoiceOrder, term);
+    await actAsFortnoxUser(demo.mock.url, demo.mock.demo.tenantId, 'sendInvoice', [invoiceNumber]);
+    term.ok(text.markedSent);
+    term.info(text.waiting(before.state));
+    const invoiced = await waitForInvoiced(api, invoiceOrder, term, text);
+    const invoice = invoiced.invoice;
     term.ok(
-      `Värdorder AO-2001: ${term.bold(`${before.state} → ${invoiced.state}`)} (faktura ${invoiced.invoice?.documentNumber}: ${invoiced.invoice?.state})`,
+      text.invoiced(
+        before.state,
+        invoiced.state,
+        invoice?.documentNumber ?? '',
+        invoice?.state ?? '',
+      ),
     );
 
-    term.step(stepNo++, 'Klart');
-    const counts = await emulatorRequestCount(demo.mock.url, demo.mock.demo.tenantId);
-    term.ok(
-      `Hela flödet tog ${seconds()} s och ${counts} anrop mot Fortnox-API:t, utan ett enda 429`,
-    );
-    printNext(term, shown(demo.statePath), shown(pdfPath));
+    term.step(stepNo++, text.step.done);
+    const requests = await emulatorRequestCount(demo.mock.url, demo.mock.demo.tenantId);
+    term.ok(text.total(((Date.now() - started) / 1000).toFixed(1), requests));
+    printNext(term, text, shown(demo.statePath), shown(pdfPath));
   } finally {
     await demo.close();
   }
 }
 
+/** What the sync linked: a customer and an article created in Fortnox, one matched. */
+async function showLinks(demo: Demo, term: Terminal, text: DemoText) {
+  const link = async (register: 'customers' | 'articles', hostId: string) =>
+    (await demo.store.getLinkByHostId(demo.integration.connectionId, register, hostId))
+      ?.fortnoxNumber ?? text.notLinked;
+  term.info(text.createdCustomer(await link('customers', 'kund-berg')));
+  term.info(text.matchedCustomer(await link('customers', 'kund-sodra')));
+  term.info(text.createdArticle(await link('articles', 'art-serv')));
+  const hostCount = (await demo.registers.customers.changedSince(null, 10_000)).records.length;
+  term.info(text.hostCustomers(hostCount));
+}
+
 /** A second click on "Skicka till Fortnox" must never make a second document. */
-async function showSendingTwice(api: HostApi, term: Terminal, orderId: string) {
+async function showSendingTwice(api: HostApi, term: Terminal, text: DemoText, orderId: string) {
   const before = await api.get<OrderStatus>(`/orders/${orderId}/status`);
   try {
     const again = await api.post<OrderStatus>(`/orders/${orderId}/send`);
-    const same = again.reference?.documentNumber === before.reference?.documentNumber;
-    if (!same)
-      throw new DemoError(
-        `Sending twice made a second document: ${JSON.stringify(again.reference)}`,
-      );
-    term.ok(
-      `Skickad igen → samma Fortnox-dokument ${again.reference?.documentNumber}, ingen dubblett`,
-    );
+    const number = again.reference?.documentNumber ?? '';
+    if (number !== before.reference?.documentNumber) {
+      const made = JSON.stringify(again.reference);
+      throw new DemoError({
+        sv: `Att skicka två gånger gav ett andra dokument: ${made}`,
+        en: `Sending twice made a second document: ${made}`,
+      });
+    }
+    term.ok(text.sentAgainSame(number));
   } catch (error) {
-    if (!(error instanceof DemoError) || !/ 409 /.test(error.message)) throw error;
-    term.ok(
-      `Skickad igen → nekad (${error.message.replace(/^.* 409 \(/, '').replace(/\)$/, '')}), ingen dubblett`,
-    );
+    if (!(error instanceof DemoError) || error.status !== 409) throw error;
+    term.ok(text.sentAgainRefused(error.code ?? '409'));
   }
 }
 
 async function readDocument(
-  integration: Awaited<ReturnType<typeof startDemoServer>>['integration'],
+  demo: Demo,
   reference: NonNullable<OrderStatus['reference']>,
 ): Promise<FortnoxDocument> {
-  if (reference.target === 'order') {
-    return {
-      kind: 'order',
-      document: await integration.client.orders.get(reference.documentNumber),
-    };
-  }
-  return {
-    kind: 'invoice',
-    document: await integration.client.invoices.get(reference.documentNumber),
-  };
-}
-
-/** The emulator's control API over HTTP: what a user does inside Fortnox. */
-async function actAsFortnoxUser(
-  mockUrl: string,
-  tenantId: number,
-  action: string,
-  args: unknown[],
-) {
-  const response = await fetch(`${mockUrl}/__emulator/tenants/${tenantId}/act`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ action, args }),
-  });
-  if (!response.ok)
-    throw new DemoError(`Emulator action ${action} failed: ${await response.text()}`);
+  const { client } = demo.integration;
+  return reference.target === 'order'
+    ? { kind: 'order', document: await client.orders.get(reference.documentNumber) }
+    : { kind: 'invoice', document: await client.invoices.get(reference.documentNumber) };
 }
 
 async function waitForInvoiced(
   api: HostApi,
   orderId: string,
   term: Terminal,
+  text: DemoText,
 ): Promise<OrderStatus> {
   const deadline = Date.now() + 60_000;
   for (;;) {
     const status = await api.get<OrderStatus>(`/orders/${orderId}/status`);
     if (status.state === 'invoiced') return status;
     if (Date.now() > deadline)
-      throw new DemoError(`${orderId} was not reported invoiced within 60 s.`);
-    term.status(`status: ${status.state}, faktura ${status.invoice?.state ?? '?'}`);
+      throw new DemoError({
+        sv: `${orderId} rapporterades inte fakturerad inom 60 s.`,
+        en: `${orderId} was not reported invoiced within 60 s.`,
+      });
+    term.status(text.waitingStatus(status.state, status.invoice?.state ?? '?'));
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
 
-async function emulatorRequestCount(mockUrl: string, tenantId: number) {
-  const response = await fetch(`${mockUrl}/__emulator/requests?tenantId=${tenantId}`);
-  const body = (await response.json()) as { requests: { status: number }[] };
-  if (body.requests.some((r) => r.status === 429))
-    throw new DemoError('The emulator answered 429.');
-  return body.requests.length;
-}
-
-function printNext(term: Terminal, statePath: string, pdfPath: string) {
-  term.line();
-  term.line(term.bold('Titta vidare / what to look at next'));
-  const items = [
-    [`open ${pdfPath}`, 'the invoice PDF the "Visa faktura" button shows'],
-    [
-      `sqlite3 ${statePath} .tables`,
-      'what the kit remembers: links, sync runs, send journal, encrypted tokens',
-    ],
-    ['pnpm demo --ui', 'the same integration in the browser: React components on the real handler'],
-    ['pnpm demo --keep', 'keep earlier runs in the database; each run adds a connection'],
-    [
-      'demo/demo-server.ts',
-      'how a host wires createIntegration + createFortnoxHandler, in one file',
-    ],
-    ['docs/host-guide.md', 'mounting the handler in Express, Hono and Next; going to real Fortnox'],
-    ['docs/settings.md', 'every setting, generated from the core metadata'],
-    [
-      'pnpm --filter @fortnox-kit/mock-server fortnox-mock --port 0',
-      'the emulator alone, for curl',
-    ],
-  ] as const;
-  for (const [what, why] of items) term.info(`${what.padEnd(62)} ${term.dim(why)}`);
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+function withTimeout<T>(promise: Promise<T>, ms: number, message: DemoError['userMessage']) {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new DemoError(message)), ms);

@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { API_BASE, startDemoServer } from './demo-server.js';
 import { DemoError } from './host-api.js';
+import type { DemoText } from './i18n/text.js';
 import type { Terminal } from './terminal.js';
 
 /** Options of {@link runUi}. */
@@ -14,6 +15,7 @@ export interface RunUiOptions {
   port: number;
   role: 'admin' | 'user';
   term: Terminal;
+  text: DemoText;
 }
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,12 +31,14 @@ export const DEMO_PAGE_DIR = resolve(ROOT, process.env.FORTNOX_DEMO_PAGE ?? 'sto
  * Runs until Ctrl+C.
  */
 export async function runUi(options: RunUiOptions): Promise<void> {
-  const { term } = options;
+  const { term, text } = options;
   const page = join(DEMO_PAGE_DIR, 'index.html');
   if (!existsSync(page)) {
-    throw new DemoError(
-      `The demo host page is not there yet (${relative(process.cwd(), page)}): it comes with the React components (issue 8). \`pnpm demo\` without --ui runs the whole flow in the terminal.`,
-    );
+    const where = relative(process.cwd(), page);
+    throw new DemoError({
+      sv: `Demosidan finns inte (${where}). \`pnpm demo\` utan --ui kör hela flödet i terminalen.`,
+      en: `The demo host page is missing (${where}). \`pnpm demo\` without --ui runs the whole flow in the terminal.`,
+    });
   }
   const { createServer } = await import('vite');
   const { default: react } = await import('@vitejs/plugin-react');
@@ -104,13 +108,13 @@ export async function runUi(options: RunUiOptions): Promise<void> {
     res.writeHead(404).end('Not found');
   }
 
-  term.line(term.bold('fortnox-kit demo — värdsidan med React-komponenterna'));
-  term.ok(`Fortnox-emulator på ${demo.mock.url} (seed 1, ${options.size} poster per register)`);
-  term.ok(`Handler på ${demo.apiUrl}, tillstånd i ${relative(process.cwd(), demo.statePath)}`);
-  term.ok(`Sidan: ${relative(process.cwd(), DEMO_PAGE_DIR)}/ (roll: ${options.role})`);
+  term.line(term.bold(text.uiTitle));
+  term.ok(text.ui.emulatorAt(demo.mock.url, options.size));
+  term.ok(text.ui.handlerAt(demo.apiUrl, relative(process.cwd(), demo.statePath)));
+  term.ok(text.ui.page(relative(process.cwd(), DEMO_PAGE_DIR), options.role));
   term.line();
-  term.line(`  Öppna ${term.bold(`${demo.url}/`)} — "Anslut" öppnar emulatorns samtyckessida.`);
-  term.line(term.dim('  Ctrl+C avslutar.'));
+  term.info(text.ui.open(term.bold(`${demo.url}/`)));
+  term.info(term.dim(text.ui.stop));
   await new Promise<void>((done) => {
     const stop = () => done();
     process.once('SIGINT', stop);

@@ -1,3 +1,5 @@
+import { COLUMNS, visibleLength, wrap } from './wrap.js';
+
 /** Terminal output of the demo: colours and redrawn lines on a TTY, plain text otherwise. */
 export interface Terminal {
   /** True when lines can be redrawn (a TTY, not CI). */
@@ -21,7 +23,10 @@ export function isInteractive(stream: NodeJS.WriteStream = process.stdout): bool
   return stream.isTTY === true && (!ci || ci === 'false' || ci === '0');
 }
 
-/** Creates the demo's terminal writer. */
+/**
+ * Creates the demo's terminal writer. Every line is wrapped to 80 columns (continuations
+ * indented under the text), so nothing wraps by itself in a terminal or a CI log.
+ */
 export function createTerminal(stream: NodeJS.WriteStream = process.stdout): Terminal {
   const interactive = isInteractive(stream);
   const colour = interactive && !process.env.NO_COLOR;
@@ -38,33 +43,33 @@ export function createTerminal(stream: NodeJS.WriteStream = process.stdout): Ter
     if (drawing) write('\n');
     drawing = false;
   };
+  /** `prefix` then `text`, wrapped; continuation lines indented to the text. */
+  const print = (start: string, line: string) => {
+    endStatus();
+    const lead = /^ */.exec(line)?.[0] ?? '';
+    const [prefix, text] = [start + lead, line.slice(lead.length)];
+    const indent = ' '.repeat(visibleLength(prefix));
+    const [first = '', ...rest] = wrap(text, COLUMNS - indent.length, '');
+    write(`${prefix}${first}\n`);
+    for (const line of rest) write(`${indent}${line}\n`);
+  };
   return {
     interactive,
-    line: (text = '') => {
-      endStatus();
-      write(`${text}\n`);
-    },
+    line: (text = '') => print('', text),
     step(n, title) {
       endStatus();
-      write(`\n${cyan(bold(`▶ ${n}. ${title}`))}\n`);
+      write('\n');
+      print(cyan(bold(`▶ ${n}. `)), cyan(bold(title)));
     },
-    ok: (text) => {
-      endStatus();
-      write(`  ${green('✔')} ${text}\n`);
-    },
-    info: (text) => {
-      endStatus();
-      write(`  ${text}\n`);
-    },
-    warn: (text) => {
-      endStatus();
-      write(`  ${yellow('!')} ${text}\n`);
-    },
+    ok: (text) => print(`  ${green('✔')} `, text),
+    info: (text) => print('  ', text),
+    warn: (text) => print(`  ${yellow('!')} `, text),
     bold,
     dim,
     status(text) {
       if (!interactive) return;
-      write(`\r\u001b[2K  ${text}`);
+      const [first = ''] = wrap(text, COLUMNS - 3, '');
+      write(`\r\u001b[2K  ${first}`);
       drawing = true;
     },
     endStatus,

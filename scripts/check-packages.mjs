@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// Packaging checks for every published package: publint (strict) and
-// @arethetypeswrong/cli (ESM-only profile). Run after `pnpm build`.
+// Packaging checks for every published package: publint (strict), @arethetypeswrong/cli
+// (ESM-only profile), and the consumer check (tarballs hold LICENSE and README; installed
+// outside the workspace they type-check with skipLibCheck: false; scripts/check-consumer.mjs).
+// Run after `pnpm build`.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkConsumer } from './check-consumer.mjs';
 
 const packages = readdirSync('packages').map((name) => join('packages', name));
 let failed = 0;
@@ -20,5 +23,13 @@ for (const dir of packages) {
     if (args[1] === 'attw') spawnSync(command, args.slice(0, -1), { stdio: 'inherit' });
   }
 }
+
+const problems = checkConsumer();
+for (const problem of problems) console.log(problem);
+console.log(
+  `${problems.length === 0 ? 'ok  ' : 'FAIL'}  consumer: tarballs with LICENSE + README, tsc with skipLibCheck: false, no @types/better-sqlite3`,
+);
+if (problems.length) failed++;
+
 console.log(failed === 0 ? 'package checks: all passed' : `package checks: ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

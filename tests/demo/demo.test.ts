@@ -1,26 +1,42 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { normalizeDemoOutput, sumOfCounts } from './demo-output.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const GOLDEN = join(import.meta.dirname, 'golden');
 
-/** Runs `pnpm demo` (the same command line) with plain output, as CI does. */
-function runDemo(args: string[]): Promise<{ code: number | null; output: string }> {
+interface DemoRun {
+  code: number | null;
+  output: string;
+  stateDir: string;
+}
+
+/**
+ * Runs `pnpm demo` (the same command line) with plain output, as CI does: no terminal, so
+ * no redraws and no colours. It runs from the temp folder with a relative `--state-dir`, so
+ * the paths it prints have the same length on every machine.
+ */
+function runDemo(args: string[]): Promise<DemoRun> {
+  const stateDir = mkdtempSync(join(tmpdir(), 'fortnox-kit-demo-'));
+  const command = [
+    '--tsconfig',
+    join(ROOT, 'demo/tsconfig.json'),
+    '--conditions=@fortnox-kit/source',
+    join(ROOT, 'demo/main.ts'),
+    '--state-dir',
+    basename(stateDir),
+    ...args,
+  ];
   return new Promise((done) => {
-    const child = spawn(
-      TSX,
-      [
-        '--tsconfig',
-        'demo/tsconfig.json',
-        '--conditions=@fortnox-kit/source',
-        'demo/main.ts',
-        ...args,
-      ],
-      { cwd: ROOT, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn(TSX, command, {
+      cwd: tmpdir(),
+      env: { ...process.env, CI: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => {
       output += chunk;
@@ -28,51 +44,85 @@ function runDemo(args: string[]): Promise<{ code: number | null; output: string 
     child.stderr.on('data', (chunk) => {
       output += chunk;
     });
-    child.on('close', (code) => done({ code, output }));
+    child.on('close', (code) => done({ code, output, stateDir }));
   });
 }
 
-describe('pnpm demo', () => {
-  const stateDir = mkdtempSync(join(tmpdir(), 'fortnox-kit-demo-'));
-  afterAll(() => rmSync(stateDir, { recursive: true, force: true }));
+/** Compares with `golden/<name>` (normalized); `UPDATE_GOLDEN=1` rewrites the file instead. */
+function expectGolden(run: DemoRun, name: string) {
+  const actual = normalizeDemoOutput(run.output, basename(run.stateDir));
+  const path = join(GOLDEN, name);
+  if (process.env.UPDATE_GOLDEN) writeFileSync(path, actual);
+  expect(actual).toBe(readFileSync(path, 'utf8'));
+}
 
-  it('runs the whole integration unattended, exits 0 and prints every milestone', async () => {
-    const { code, output } = await runDemo(['--state-dir', stateDir]);
-    expect(output, output).toContain('DEMO OK');
-    expect(code).toBe(0);
-    // OAuth through the consent page and the handler's callback.
-    expect(output).toMatch(/Samtyckessidan "Godkänn integration"/);
-    expect(output).toMatch(/callback http:\/\/127\.0\.0\.1:\d+\/api\/fortnox\/oauth\/callback\?/);
-    expect(output).toContain('Ansluten till Fjäll Kyl & Värme AB');
-    // Sync with a plain-text progress bar (no TTY redraws, no colours under CI).
-    expect(output).toMatch(/Kunder {3}\[█{20}\] 100% 50\/50/);
-    expect(output).toMatch(/Artiklar \[█{20}\] 100% 50\/50/);
-    expect(output).toMatch(/Kunder {2}: \d+ skapade, .* 0 fel/);
-    expect(output).not.toContain('\u001b[');
-    // Three documents, printed as boxes.
-    expect(output).toMatch(/┌─ Fortnox order \d+ /);
-    expect(output).toMatch(/┌─ Fortnox faktura \d+ /);
-    expect(output.match(/┌─ Fortnox (order|faktura) \d+/g)).toHaveLength(3);
-    expect(output).toContain('Maskin :ATLAS COPCO GA 10');
-    expect(output).toMatch(/Skickad igen → .*ingen dubblett/);
-    // The invoice PDF, left unsent; then sent inside Fortnox and reported back.
-    expect(output).toContain('Fakturan är fortfarande ej skickad i Fortnox');
-    expect(output).toMatch(/Värdorder AO-2001: sent → invoiced/);
-    expect(output).toContain('utan ett enda 429');
-    expect(output).toContain('what to look at next');
-    const pdf = readdirSync(stateDir).find((f) => /^faktura-\d+\.pdf$/.test(f));
-    expect(pdf).toBeDefined();
+const columns = (line: string) => [...line].length;
+
+// One run per language, started by the first test that needs them. One after the other:
+// two at once on a busy machine can trip the emulator's (strict) rate limit.
+let started: { sv: Promise<DemoRun>; en: Promise<DemoRun> } | undefined;
+const runs = () => {
+  if (!started) {
+    const sv = runDemo([]);
+    started = { sv, en: sv.then(() => runDemo(['--lang', 'en'])) };
+  }
+  return started;
+};
+afterAll(async () => {
+  for (const run of await Promise.all(Object.values(started ?? {})))
+    rmSync(run.stateDir, { recursive: true, force: true });
+});
+
+describe('pnpm demo', () => {
+  it('runs the whole integration unattended in Swedish, as the golden text shows', async () => {
+    const run = await runs().sv;
+    expect(run.output, run.output).toContain('DEMO OK');
+    expect(run.code).toBe(0);
+    expectGolden(run, 'demo.sv.txt');
+    const pdf = readdirSync(run.stateDir).find((f) => /^faktura-\d+\.pdf$/.test(f));
     expect(
-      readFileSync(join(stateDir, pdf ?? ''))
+      readFileSync(join(run.stateDir, pdf ?? ''))
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
-    expect(existsSync(join(stateDir, 'fortnox-kit.sqlite'))).toBe(true);
+    expect(existsSync(join(run.stateDir, 'fortnox-kit.sqlite'))).toBe(true);
   }, 240_000);
 
-  it('exits non-zero with a clear message when it cannot run', async () => {
-    const { code, output } = await runDemo(['--state-dir', stateDir, '--size', '3']);
-    expect(code).toBe(1);
-    expect(output).toContain('✖ Demo failed: --size must be a whole number ≥ 10.');
+  it('runs in English with --lang en, as the golden text shows', async () => {
+    const run = await runs().en;
+    expect(run.output, run.output).toContain('DEMO OK');
+    expect(run.code).toBe(0);
+    expectGolden(run, 'demo.en.txt');
+  }, 240_000);
+
+  it('fits every line in 80 columns, without colours or redraws', async () => {
+    for (const run of await Promise.all(Object.values(runs()))) {
+      const wide = run.output.split('\n').filter((line) => columns(line) > 80);
+      expect(wide).toEqual([]);
+      expect(run.output).not.toContain('\u001b[');
+      expect(run.output).not.toContain('\r');
+    }
+  }, 240_000);
+
+  it("prints per register a processed count that the summary's counts add up to", async () => {
+    for (const [lang, run] of Object.entries(runs())) {
+      const { output } = await run;
+      for (const register of lang === 'sv' ? ['Kunder', 'Artiklar'] : ['Customers', 'Articles']) {
+        const processed = new RegExp(`^  ${register} +\\d+ .*?(\\d+) (behandlade|processed)$`, 'm');
+        const summary = new RegExp(`✔ ${register}: (.*)$`, 'm');
+        const count = Number(processed.exec(output)?.[1]);
+        expect(count, `${lang} ${register}`).toBeGreaterThan(0);
+        expect(sumOfCounts(summary.exec(output)?.[1] ?? ''), `${lang} ${register}`).toBe(count);
+      }
+    }
+  }, 240_000);
+
+  it('exits non-zero with a clear message in the run language when it cannot run', async () => {
+    const sv = await runDemo(['--size', '3']);
+    const en = await runDemo(['--size', '3', '--lang', 'en']);
+    for (const run of [sv, en]) rmSync(run.stateDir, { recursive: true, force: true });
+    expect([sv.code, en.code]).toEqual([1, 1]);
+    expect(sv.output).toContain('✖ Demon misslyckades: --size måste vara ett heltal ≥ 10.');
+    expect(en.output).toContain('✖ Demo failed: --size must be a whole number ≥ 10.');
   }, 60_000);
 });

@@ -181,6 +181,8 @@ const Counts = z.object({
   created: count(),
   updated: count(),
   unchanged: count(),
+  /** Left alone on purpose (an inactive article, a customer the settings exclude). */
+  skipped: z.optional(count()),
   failed: count(),
 });
 

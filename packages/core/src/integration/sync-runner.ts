@@ -153,6 +153,7 @@ export async function toSyncRun(store: StateStore, record: SyncRunRecord): Promi
         created: c.created,
         updated: c.updated,
         unchanged: c.unchanged,
+        skipped: c.skipped,
         failed: c.failed,
       };
     }

@@ -17,9 +17,15 @@ import { CustomerWrite } from '../schemas/customer.js';
 import { OrderWrite } from '../schemas/documents.js';
 import { defaultPriceList } from '../store/tenant.js';
 
+/**
+ * A customer, article or document number. Fortnox numbers are strings (`"1001"`), but a
+ * script or the HTTP control API often has a number (`1001`); both mean the same record.
+ */
+export type RecordNumber = string | number;
+
 /** A price change made by a user. */
 export interface UserPriceChange {
-  articleNumber: string;
+  articleNumber: RecordNumber;
   price: number;
   /** @default the default price list */
   priceList?: string;
@@ -33,51 +39,53 @@ export interface UserPriceChange {
  */
 export interface UserActions {
   createCustomer(customer: CustomerWrite): string;
-  updateCustomer(customerNumber: string, patch: CustomerWrite): void;
-  deleteCustomer(customerNumber: string): void;
+  updateCustomer(customerNumber: RecordNumber, patch: CustomerWrite): void;
+  deleteCustomer(customerNumber: RecordNumber): void;
   createArticle(article: ArticleWrite): string;
-  updateArticle(articleNumber: string, patch: ArticleWrite): void;
+  updateArticle(articleNumber: RecordNumber, patch: ArticleWrite): void;
   setPrice(change: UserPriceChange): void;
   /** Creates an order; returns its document number. */
   createOrder(order: OrderWrite): string;
-  cancelOrder(documentNumber: string): void;
+  cancelOrder(documentNumber: RecordNumber): void;
   /** Marks an invoice as sent (as printing it would). */
-  sendInvoice(documentNumber: string): void;
-  bookkeepInvoice(documentNumber: string): void;
+  sendInvoice(documentNumber: RecordNumber): void;
+  bookkeepInvoice(documentNumber: RecordNumber): void;
   /** Registers a payment (default: the whole balance); returns the payment number. */
-  payInvoice(documentNumber: string, amount?: number): string;
-  cancelInvoice(documentNumber: string): void;
-  creditInvoice(documentNumber: string): void;
+  payInvoice(documentNumber: RecordNumber, amount?: number): string;
+  cancelInvoice(documentNumber: RecordNumber): void;
+  creditInvoice(documentNumber: RecordNumber): void;
 }
 
 /** User actions on one tenant. */
 export function userActions(context: () => DomainContext): UserActions {
   return {
     createCustomer: (c) => createCustomer(context(), parseFields(c, CustomerWrite)).CustomerNumber,
-    updateCustomer: (n, p) => void updateCustomer(context(), n, parseFields(p, CustomerWrite)),
-    deleteCustomer: (n) => deleteCustomer(context(), n),
+    updateCustomer: (n, p) =>
+      void updateCustomer(context(), String(n), parseFields(p, CustomerWrite)),
+    deleteCustomer: (n) => deleteCustomer(context(), String(n)),
     createArticle: (a) => createArticle(context(), parseFields(a, ArticleWrite)).ArticleNumber,
-    updateArticle: (n, p) => void updateArticle(context(), n, parseFields(p, ArticleWrite)),
+    updateArticle: (n, p) => void updateArticle(context(), String(n), parseFields(p, ArticleWrite)),
     setPrice(change) {
       const ctx = context();
       const input = {
         PriceList: change.priceList ?? defaultPriceList(ctx.tenant),
-        ArticleNumber: change.articleNumber,
+        ArticleNumber: String(change.articleNumber),
         FromQuantity: change.fromQuantity ?? 0,
         Price: change.price,
       };
       setPrice(ctx, input, false);
     },
     createOrder: (o) => createOrder(context(), parseFields(o, OrderWrite)).DocumentNumber,
-    cancelOrder: (n) => void cancelOrder(context(), n),
-    sendInvoice: (n) => void sendInvoice(context(), n),
-    bookkeepInvoice: (n) => void bookkeepInvoice(context(), n),
+    cancelOrder: (n) => void cancelOrder(context(), String(n)),
+    sendInvoice: (n) => void sendInvoice(context(), String(n)),
+    bookkeepInvoice: (n) => void bookkeepInvoice(context(), String(n)),
     payInvoice(n, amount) {
       const ctx = context();
-      const invoice = getInvoice(ctx, n);
-      return createPayment(ctx, { InvoiceNumber: n, Amount: amount ?? invoice.Balance }).Number;
+      const invoice = getInvoice(ctx, String(n));
+      return createPayment(ctx, { InvoiceNumber: String(n), Amount: amount ?? invoice.Balance })
+        .Number;
     },
-    cancelInvoice: (n) => void cancelInvoice(context(), n),
-    creditInvoice: (n) => void creditInvoice(context(), n),
+    cancelInvoice: (n) => void cancelInvoice(context(), String(n)),
+    creditInvoice: (n) => void creditInvoice(context(), String(n)),
   };
 }

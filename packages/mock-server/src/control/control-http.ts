@@ -1,6 +1,6 @@
 import type { FortnoxEmulator } from '../emulator.js';
 import { FortnoxApiError } from '../http/fortnox-error.js';
-import { errorResponse, htmlNotFound, jsonResponse } from '../http/responses.js';
+import { errorResponse, jsonResponse } from '../http/responses.js';
 import type { EmulatorControl } from './control.js';
 import type { FaultSpec } from './faults.js';
 
@@ -12,8 +12,26 @@ async function body(request: Request): Promise<Json> {
 }
 
 /**
- * The control API over HTTP, under `${apiBaseUrl}/__emulator/`, for scripts and non-JS
- * clients. It has no authentication: the emulator is a test tool bound to localhost.
+ * Every route of the control API over HTTP (under `${apiBaseUrl}/__emulator`), as
+ * `METHOD /path`. The mock-server README documents each one with a curl example (tested).
+ */
+export const CONTROL_ROUTES = [
+  'GET /clock',
+  'POST /clock/advance',
+  'POST /faults',
+  'DELETE /faults',
+  'GET /requests',
+  'DELETE /requests',
+  'POST /tenants',
+  'POST /clients',
+  'POST /tokens',
+  'POST /tenants/:id/act',
+] as const;
+
+/**
+ * The control API over HTTP, under `${apiBaseUrl}/__emulator/` (the server's root URL for
+ * `fortnox-mock`, not `/3`), for scripts and non-JS clients. It has no authentication: the
+ * emulator is a test tool bound to localhost.
  */
 export async function handleControlHttp(
   request: Request,
@@ -61,12 +79,19 @@ export async function handleControlHttp(
           string,
           (...a: unknown[]) => unknown
         >;
-        const fn = actions[action];
-        if (!fn) return jsonResponse({ error: `Unknown action ${action}` }, 400);
+        const fn = Object.hasOwn(actions, action) ? actions[action] : undefined;
+        if (!fn)
+          return jsonResponse(
+            { error: `Unknown action ${action}`, actions: Object.keys(actions) },
+            400,
+          );
         return jsonResponse({ result: (await fn(...(args ?? []))) ?? null });
       }
       default:
-        return htmlNotFound();
+        return jsonResponse(
+          { error: `No control route ${request.method} ${path}`, routes: CONTROL_ROUTES },
+          404,
+        );
     }
   } catch (error) {
     if (error instanceof FortnoxApiError) return errorResponse(error);

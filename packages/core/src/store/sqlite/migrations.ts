@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import { asBetterSqlite3, type SqliteDatabase } from './sqlite-database.js';
 
 /**
  * Schema migrations, applied in order; `PRAGMA user_version` records how many ran. Append
@@ -40,7 +40,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
  * Brings the database to the newest schema. Runs in one write-locked (IMMEDIATE)
  * transaction, so two processes opening the same file do not both migrate.
  */
-export function migrate(db: Database): number {
+export function migrate(database: SqliteDatabase): number {
+  const db = asBetterSqlite3(database);
   db.transaction(() => {
     const current = db.pragma('user_version', { simple: true }) as number;
     for (let version = current; version < SQLITE_MIGRATIONS.length; version++) {

@@ -1,4 +1,4 @@
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3';
 import { type Clock, systemClock } from '../../env/clock.js';
 import { decodeConnection, type EncodedConnection, encodeConnection } from '../connection-codec.js';
 import {
@@ -12,11 +12,12 @@ import {
 import type { StateStore } from '../state-store.js';
 import { type EncryptionKey, resolveCipher, type TokenCipher } from '../token-cipher.js';
 import { migrate } from './migrations.js';
+import { asBetterSqlite3, type SqliteDatabase } from './sqlite-database.js';
 
 /** Options of {@link createSqliteStateStore}. */
 export interface SqliteStateStoreOptions {
   /** A file path, `':memory:'`, or an open better-sqlite3 database. */
-  database: string | Database;
+  database: string | SqliteDatabase;
   /** Key that encrypts tokens (32 bytes). Ignored when `cipher` is given. */
   encryptionKey?: EncryptionKey;
   cipher?: TokenCipher;
@@ -47,7 +48,9 @@ export function createSqliteStateStore(options: SqliteStateStoreOptions): StateS
   const cipher = resolveCipher(options);
   const clock = options.clock ?? systemClock;
   const db =
-    typeof options.database === 'string' ? new BetterSqlite3(options.database) : options.database;
+    typeof options.database === 'string'
+      ? new BetterSqlite3(options.database)
+      : asBetterSqlite3(options.database);
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 5000');
   migrate(db);
