@@ -4,6 +4,7 @@ import { exportArticlesCsv } from '../host-registers/article-csv.js';
 import type { HandlerUser } from '../host-registers/host-scope.js';
 import type { FortnoxEventInput } from '../invoice-status/fortnox-event.js';
 import type { InvoiceStatusChange } from '../invoice-status/invoice-state.js';
+import { createStatusRefresher } from '../invoice-status/status-refresher.js';
 import { mapOrder } from '../mapping/map-order.js';
 import { importOrder } from '../order-import/import-order.js';
 import { reconcileSends } from '../send/reconcile-sends.js';
@@ -101,8 +102,9 @@ export function createIntegration(options: IntegrationOptions) {
     usesSubgroups: await usesSubgroups(),
     holder,
   });
+  const refreshIfStale = createStatusRefresher({ tracker, clock });
   const orderStatus = (orderId: string, user?: HandlerUser | null) =>
-    readOrderStatus({ ...workflowDeps(user), tracker, connected }, orderId);
+    readOrderStatus({ ...workflowDeps(user), tracker, connected, refreshIfStale }, orderId);
   const reconcile = async () => {
     const result = await reconcileSends({ connectionId, store, gateway, hostOrders, clock });
     for (const found of result.found) await tracker.track(found.orderId, found);

@@ -1,4 +1,5 @@
 import type { OrderStatus } from '../handler/contract.js';
+import type { TrackedInvoiceStatus } from '../invoice-status/invoice-state.js';
 import type { InvoiceStatusTracker } from '../invoice-status/invoice-status-tracker.js';
 import type { HostOrders } from '../send/host-orders.js';
 import { sendKey } from '../send/idempotency-key.js';
@@ -15,20 +16,28 @@ export interface OrderStatusDeps {
   tracker: InvoiceStatusTracker;
   settings: () => Promise<IntegrationSettings>;
   connected: () => Promise<boolean>;
+  /** Brings a stale tracked status up to date first (`createStatusRefresher`). */
+  refreshIfStale?: (tracked: TrackedInvoiceStatus | undefined) => Promise<void>;
 }
 
 /**
  * `GET /orders/:id/status`: where a host order stands with Fortnox, from the host order,
- * the send journal and the tracked invoice status (no Fortnox call).
+ * the send journal and the tracked invoice status, refreshed from Fortnox first when it is
+ * stale (`refreshIfStale`; one cheap read at most per order and interval).
  */
 export async function readOrderStatus(
   deps: OrderStatusDeps,
   orderId: string,
 ): Promise<OrderStatus> {
+  if (!(await deps.hostOrders.findById(orderId))) {
+    throw new WorkflowError('not_found', `Order ${orderId} was not found.`);
+  }
+  const connected = await deps.connected();
+  if (connected) await deps.refreshIfStale?.(await deps.tracker.get(orderId));
+  // Read after the refresh: it may have marked the host order invoiced.
   const order = await deps.hostOrders.findById(orderId);
   if (!order) throw new WorkflowError('not_found', `Order ${orderId} was not found.`);
   const settings = await deps.settings();
-  const connected = await deps.connected();
   const tracked = await deps.tracker.get(orderId);
   const reference = order.integrationReference ?? null;
   const entry = await deps.store.getJournalEntry({
@@ -58,7 +67,8 @@ export async function readOrderStatus(
       !order.invoiced &&
       !fortnoxInvoiced &&
       !(reference.target === 'invoice' && tracked?.state && tracked.state !== 'unsent'),
-    lastError: await readLastSendError(deps, orderId),
+    // A refused action is old news once the order is invoiced.
+    lastError: order.invoiced ? null : await readLastSendError(deps, orderId),
     sentAt: entry?.state === 'committed' ? new Date(entry.updatedAt).toISOString() : null,
   };
 }

@@ -60,6 +60,60 @@ describe('invoice status', { timeout: 30_000 }, () => {
     });
   });
 
+  it('shows "invoiced" on a status read right after the invoice is sent in Fortnox, before any poll', async () => {
+    h = await start();
+    await h.integration.sendOrder('o1');
+    const invoiceNumber = await invoiceInFortnox(h, 'o1');
+    // 90 s later: far from the 5-minute poll, which has not run at all.
+    const status = await h.integration.getOrderStatus('o1');
+    expect(status).toMatchObject({
+      state: 'invoiced',
+      invoice: { documentNumber: invoiceNumber, state: 'sent' },
+    });
+    expect((await h.hostOrders.findById('o1'))?.invoiced).toBe(true);
+  });
+
+  it('reads Fortnox once for concurrent status reads of one order, and not again while fresh', async () => {
+    h = await start();
+    await h.integration.sendOrder('o1');
+    await invoiceInFortnox(h, 'o1');
+    const invoiceReads = () =>
+      h.emulator.control
+        .requests()
+        .filter((r) => r.method === 'GET' && /^\/3\/invoices\/\d+$/.test(r.path)).length;
+    const before = invoiceReads();
+    await Promise.all(Array.from({ length: 5 }, () => h.integration.getOrderStatus('o1')));
+    expect(invoiceReads() - before).toBe(1);
+    await h.integration.getOrderStatus('o1');
+    expect(invoiceReads() - before).toBe(1);
+  });
+
+  it('answers a status read from what it knows when Fortnox cannot be read', async () => {
+    h = await start();
+    await h.integration.sendOrder('o1');
+    await invoiceInFortnox(h, 'o1');
+    h.emulator.control.injectFault({
+      method: 'GET',
+      path: /^\/3\/orders\//,
+      status: 503,
+      count: 10,
+    });
+    const status = await h.integration.getOrderStatus('o1');
+    expect(status).toMatchObject({ state: 'sent', invoice: null });
+  });
+
+  it('drops the last refused action from the status once the order is invoiced', async () => {
+    h = await start();
+    await h.integration.sendOrder('o1');
+    // A second click is refused: re-sending needs setting 19.
+    await expect(h.integration.sendOrder('o1')).rejects.toThrow();
+    expect((await h.integration.getOrderStatus('o1')).lastError?.code).toBe('resend_not_allowed');
+    await invoiceInFortnox(h, 'o1');
+    const status = await h.integration.getOrderStatus('o1');
+    expect(status.state).toBe('invoiced');
+    expect(status.lastError).toBeNull();
+  });
+
   it('marks the host order invoiced from one WebSocket event, and ignores the duplicate', async () => {
     h = await start();
     await h.integration.sendOrder('o1');
