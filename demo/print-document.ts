@@ -1,4 +1,4 @@
-import type { FortnoxDocumentRow, FortnoxInvoice, FortnoxOrder } from '@fortnox-kit/core';
+import type { FortnoxDocumentRow, FortnoxInvoice, FortnoxOrder } from '@fortnox-kit/core/fortnox';
 
 const WIDTH = 92;
 

@@ -1,2 +1,3 @@
+// ## SQLite state store
 export { migrate, SQLITE_MIGRATIONS } from './migrations.js';
 export { createSqliteStateStore, type SqliteStateStoreOptions } from './sqlite-store.js';
