@@ -80,6 +80,7 @@ export { explainFortnoxErrorCode } from './errors/error-codes.js';
 export { FortnoxApiError, isFortnoxApiError } from './errors/fortnox-api-error.js';
 export { FortnoxAuthError, isFortnoxAuthError } from './errors/fortnox-auth-error.js';
 export { FortnoxError, isFortnoxError } from './errors/fortnox-error.js';
+export { FortnoxKitError, isFortnoxKitError } from './errors/fortnox-kit-error.js';
 export { FortnoxNetworkError, isFortnoxNetworkError } from './errors/fortnox-network-error.js';
 export {
   FortnoxRateLimitError,
