@@ -1,4 +1,11 @@
-import { FortnoxKitError, type FortnoxKitErrorOptions, hasErrorName } from './fortnox-kit-error.js';
+import {
+  FORTNOX_ERROR_NAMES,
+  FortnoxKitError,
+  type FortnoxKitErrorOptions,
+  hasErrorName,
+} from './fortnox-kit-error.js';
+
+export { FORTNOX_ERROR_NAMES };
 
 /** Options shared by every error about Fortnox. */
 export type FortnoxErrorOptions = FortnoxKitErrorOptions;
@@ -13,16 +20,6 @@ export type FortnoxErrorOptions = FortnoxKitErrorOptions;
 export class FortnoxError extends FortnoxKitError {
   override name = 'FortnoxError';
 }
-
-/** The names of {@link FortnoxError} and all its subclasses. */
-export const FORTNOX_ERROR_NAMES = [
-  'FortnoxError',
-  'FortnoxApiError',
-  'FortnoxAuthError',
-  'FortnoxRateLimitError',
-  'FortnoxNetworkError',
-  'FortnoxValidationError',
-] as const;
 
 /**
  * Whether `error` is a {@link FortnoxError} or one of its subclasses: anything from Fortnox.

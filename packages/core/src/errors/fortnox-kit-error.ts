@@ -22,15 +22,20 @@ export class FortnoxKitError extends Error {
   }
 }
 
-/** The names of {@link FortnoxKitError} and every error class under it. */
-export const FORTNOX_KIT_ERROR_NAMES = [
-  'FortnoxKitError',
+/** The names of `FortnoxError` and all its subclasses: what Fortnox said. */
+export const FORTNOX_ERROR_NAMES = [
   'FortnoxError',
   'FortnoxApiError',
   'FortnoxAuthError',
   'FortnoxRateLimitError',
   'FortnoxNetworkError',
   'FortnoxValidationError',
+] as const;
+
+/** The names of {@link FortnoxKitError} and every error class under it. */
+export const FORTNOX_KIT_ERROR_NAMES = [
+  'FortnoxKitError',
+  ...FORTNOX_ERROR_NAMES,
   'WorkflowError',
   'MappingError',
   'SyncInProgressError',
