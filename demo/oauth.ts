@@ -1,4 +1,4 @@
-import type { ConnectionState, ConnectResponse } from '@fortnox-kit/core';
+import type { ConnectionState, ConnectResponse } from '@fortnox-kit/core/contract';
 import { DemoError, type HostApi } from './host-api.js';
 
 /** What the OAuth round trip showed on the way, for the demo's output. */

@@ -1,4 +1,4 @@
-import type { FortnoxDocumentRow, FortnoxInvoice, FortnoxOrder } from '@fortnox-kit/core';
+import type { FortnoxDocumentRow, FortnoxInvoice, FortnoxOrder } from '@fortnox-kit/core/fortnox';
 import type { Lang } from './i18n/text.js';
 import { COLUMNS, wrap } from './wrap.js';
 

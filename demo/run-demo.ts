@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { OrderStatus, SettingsResponse } from '@fortnox-kit/core';
+import type { OrderStatus, SettingsResponse } from '@fortnox-kit/core/contract';
 import { startDemoServer } from './demo-server.js';
 import { actAsFortnoxUser, emulatorRequestCount } from './emulator-control.js';
 import { createHostApi, DemoError, type HostApi } from './host-api.js';

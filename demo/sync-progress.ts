@@ -1,4 +1,4 @@
-import type { SyncProgressEvent, SyncRun, SyncStatus } from '@fortnox-kit/core';
+import type { SyncProgressEvent, SyncRun, SyncStatus } from '@fortnox-kit/core/contract';
 import { DemoError } from './host-api.js';
 import type { DemoText } from './i18n/text.js';
 import { readSse } from './sse.js';

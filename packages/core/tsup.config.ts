@@ -4,6 +4,8 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     contract: 'src/contract.ts',
+    fortnox: 'src/fortnox/index.ts',
+    model: 'src/host/index.ts',
     sqlite: 'src/store/sqlite/index.ts',
     postgres: 'src/store/postgres/index.ts',
     node: 'src/node/index.ts',

@@ -6,7 +6,7 @@ import {
   type OrderStatus,
   SettingsPutRequest,
   systemClock,
-} from '@fortnox-kit/core';
+} from '@fortnox-kit/core/contract';
 import { createPdf } from '@fortnox-kit/mock-server';
 import { createFakeState, type FakeBackendState, type FakeOrder } from './fake-state.js';
 import { createFakeSync } from './fake-sync.js';

@@ -1,4 +1,9 @@
-import type { ConnectionState, OrderStatus, SyncRecordError, SyncRun } from '@fortnox-kit/core';
+import type {
+  ConnectionState,
+  OrderStatus,
+  SyncRecordError,
+  SyncRun,
+} from '@fortnox-kit/core/contract';
 
 /** One host order as the fake backend knows it. */
 export interface FakeOrder {

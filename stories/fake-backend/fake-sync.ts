@@ -4,7 +4,7 @@ import type {
   SyncRegister,
   SyncRun,
   SyncStatus,
-} from '@fortnox-kit/core';
+} from '@fortnox-kit/core/contract';
 import type { FakeBackendState } from './fake-state.js';
 
 type Send = (event: 'status' | 'progress' | 'finished', data: unknown) => void;

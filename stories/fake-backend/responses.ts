@@ -1,4 +1,4 @@
-import { ERROR_STATUS, type FortnoxErrorCode } from '@fortnox-kit/core';
+import { ERROR_STATUS, type FortnoxErrorCode } from '@fortnox-kit/core/contract';
 
 /** A JSON response. */
 export function json(body: unknown, status = 200): Response {

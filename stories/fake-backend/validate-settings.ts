@@ -1,4 +1,4 @@
-import { type FortnoxErrorCode, IntegrationSettings } from '@fortnox-kit/core';
+import { type FortnoxErrorCode, IntegrationSettings } from '@fortnox-kit/core/contract';
 import type { FakeBackendState } from './fake-state.js';
 
 type Result =

@@ -6,7 +6,6 @@ import {
   createMemoryHostOrders,
   createMemoryHostRegisters,
   createMemoryStateStore,
-  createSlidingWindowRateLimiter,
   type FortnoxHandler,
   generateEncryptionKey,
   type Integration,
@@ -14,8 +13,9 @@ import {
   type MemoryHostOrders,
   type MemoryHostRegisters,
   type OrderInput,
-  type Subgroup,
 } from '@fortnox-kit/core';
+import type { Subgroup } from '@fortnox-kit/core/contract';
+import { createSlidingWindowRateLimiter } from '@fortnox-kit/core/fortnox';
 import {
   createFortnoxEmulator,
   type FortnoxEmulator,

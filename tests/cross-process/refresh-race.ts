@@ -9,11 +9,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import {
-  createStateStoreTokenStore,
-  generateEncryptionKey,
-  systemClock,
-} from '../../packages/core/src/index.js';
+import { createStateStoreTokenStore } from '../../packages/core/src/fortnox/index.js';
+import { generateEncryptionKey, systemClock } from '../../packages/core/src/index.js';
 import { startFortnoxMock } from '../../packages/mock-server/src/node.js';
 import {
   openRaceStore,

@@ -26,7 +26,10 @@ import {
 import { createSlidingWindowRateLimiter } from '../../packages/core/src/rate-limit/sliding-window-rate-limiter.js';
 import { createMemoryStateStore } from '../../packages/core/src/store/memory-store.js';
 import { generateEncryptionKey } from '../../packages/core/src/store/token-cipher.js';
-import { createFortnoxEmulator } from '../../packages/mock-server/src/index.js';
+import {
+  createFortnoxEmulator,
+  type FortnoxEmulator,
+} from '../../packages/mock-server/src/index.js';
 import { createTenantDatabase } from './tenant-database.js';
 
 export const TENANTS = ['acme', 'bolt'] as const;
@@ -45,7 +48,9 @@ export interface RawResponse {
  * emulator and one state store, cookie sessions, `node:http` with `toNodeListener`. Each
  * tenant has the order `<tenant>-o1`, ready to send.
  */
-export async function startSecureHost(handlerOptions: Partial<FortnoxHandlerOptions> = {}) {
+export async function startSecureHost(
+  handlerOptions: Partial<FortnoxHandlerOptions> = {},
+): Promise<SecureHost> {
   const clock = createVirtualClock({ autoAdvance: true });
   const emulator = createFortnoxEmulator({ clock });
   const emulatorFetch: typeof fetch = (input, init) => emulator.fetch(new Request(input, init));
@@ -133,4 +138,21 @@ export async function startSecureHost(handlerOptions: Partial<FortnoxHandlerOpti
 }
 
 /** The host of {@link startSecureHost}. */
-export type SecureHost = Awaited<ReturnType<typeof startSecureHost>>;
+export interface SecureHost {
+  origin: string;
+  api: string;
+  integrations: Record<Tenant, Integration>;
+  emulator: FortnoxEmulator;
+  fortnoxTenant: Record<Tenant, number>;
+  allOrders: ReturnType<typeof createTenantDatabase>['allOrders'];
+  /** Signs a user in: the `cookie` header of their session. */
+  login(tenant: Tenant, role?: 'admin' | 'user'): string;
+  /** Sends `path` byte for byte over `node:http` (fetch would resolve `..` first). */
+  raw(
+    method: string,
+    path: string,
+    headers?: Record<string, string>,
+    body?: string,
+  ): Promise<RawResponse>;
+  close(): Promise<void>;
+}

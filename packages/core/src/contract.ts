@@ -4,8 +4,15 @@
  * integration settings (schema, defaults, form metadata) and the clock. No Fortnox client,
  * no sync, no mapping, and only `zod/mini`, so a page that imports it (as
  * `@fortnox-kit/react` does) ships a few kilobytes instead of the whole SDK
- * (decisions/055). The main entry exports all of it too, the same objects.
+ * (decisions/055). The main entry exports the settings schema and metadata and the clock
+ * too, the same objects; the handler contract's types are imported from here (decisions/081).
  */
+
+// ## Clock
 export * from './env/index.js';
+
+// ## The handler contract
 export * from './handler/contract-exports.js';
+
+// ## Integration settings
 export * from './settings/index.js';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isFortnoxApiError } from '../errors/fortnox-api-error.js';
 import { isFortnoxAuthError } from '../errors/fortnox-auth-error.js';
 import { staticAccessToken } from './access-token-provider.js';
+import { useClientFixture } from './client-fixture.test-support.js';
 import { createFortnoxClient } from './create-fortnox-client.js';
-import { useClientFixture } from './test-fixture.js';
 
 const f = useClientFixture();
 

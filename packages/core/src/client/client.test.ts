@@ -3,8 +3,8 @@ import { isFortnoxApiError } from '../errors/fortnox-api-error.js';
 import { isFortnoxNetworkError } from '../errors/fortnox-network-error.js';
 import { isFortnoxRateLimitError } from '../errors/fortnox-rate-limit-error.js';
 import { isFortnoxValidationError } from '../errors/fortnox-validation-error.js';
+import { useClientFixture } from './client-fixture.test-support.js';
 import { createFortnoxClient } from './create-fortnox-client.js';
-import { useClientFixture } from './test-fixture.js';
 
 const f = useClientFixture();
 

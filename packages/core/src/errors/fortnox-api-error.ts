@@ -1,4 +1,5 @@
-import { FortnoxError, type FortnoxErrorOptions, hasErrorName } from './fortnox-error.js';
+import { FortnoxError, type FortnoxErrorOptions } from './fortnox-error.js';
+import { hasErrorName } from './fortnox-kit-error.js';
 
 /** What {@link FortnoxApiError} knows about the failed request (never its headers). */
 export interface FortnoxRequestInfo {

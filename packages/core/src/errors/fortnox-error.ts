@@ -1,43 +1,28 @@
-/** Options shared by every error of the kit. */
-export interface FortnoxErrorOptions {
-  /** The underlying error, already redacted. */
-  cause?: unknown;
-}
+import {
+  FORTNOX_ERROR_NAMES,
+  FortnoxKitError,
+  type FortnoxKitErrorOptions,
+  hasErrorName,
+} from './fortnox-kit-error.js';
+
+export { FORTNOX_ERROR_NAMES };
+
+/** Options shared by every error about Fortnox. */
+export type FortnoxErrorOptions = FortnoxKitErrorOptions;
 
 /**
- * The base of every error the kit throws. Catch this to handle "anything from Fortnox";
- * use the `isFortnox…Error` guards (which also compare `name`, so they work across
- * bundled copies of the kit) to tell the kinds apart.
+ * What Fortnox said, or that it did not answer: the base of the API, auth, rate-limit,
+ * network and validation errors, under the kit's root `FortnoxKitError` (decisions/082).
+ * Catch this to handle "anything from Fortnox"; use the `isFortnox…Error` guards (which
+ * also compare `name`, so they work across bundled copies of the kit) to tell the kinds
+ * apart.
  */
-export class FortnoxError extends Error {
+export class FortnoxError extends FortnoxKitError {
   override name = 'FortnoxError';
-
-  constructor(message: string, options: FortnoxErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-  }
-}
-
-/** The names of {@link FortnoxError} and all its subclasses. */
-export const FORTNOX_ERROR_NAMES = [
-  'FortnoxError',
-  'FortnoxApiError',
-  'FortnoxAuthError',
-  'FortnoxRateLimitError',
-  'FortnoxNetworkError',
-  'FortnoxValidationError',
-] as const;
-
-/** @internal Checks `instanceof` first, then the `name` (another copy of the kit). */
-export function hasErrorName(error: unknown, names: readonly string[]): boolean {
-  return (
-    error instanceof Error &&
-    typeof (error as { name?: unknown }).name === 'string' &&
-    names.includes(error.name)
-  );
 }
 
 /**
- * Whether `error` is any error of the kit.
+ * Whether `error` is a {@link FortnoxError} or one of its subclasses: anything from Fortnox.
  *
  * @example
  * try { await client.customers.get('1') } catch (e) { if (isFortnoxError(e)) log(e.message) }

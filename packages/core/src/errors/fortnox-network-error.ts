@@ -1,5 +1,6 @@
 import type { FortnoxRequestInfo } from './fortnox-api-error.js';
-import { FortnoxError, type FortnoxErrorOptions, hasErrorName } from './fortnox-error.js';
+import { FortnoxError, type FortnoxErrorOptions } from './fortnox-error.js';
+import { hasErrorName } from './fortnox-kit-error.js';
 
 /** Fields of a {@link FortnoxNetworkError}. */
 export interface FortnoxNetworkErrorOptions extends FortnoxErrorOptions {

@@ -1,5 +1,5 @@
 import { FortnoxApiError, type FortnoxApiErrorOptions } from './fortnox-api-error.js';
-import { hasErrorName } from './fortnox-error.js';
+import { hasErrorName } from './fortnox-kit-error.js';
 
 /** Fields of a {@link FortnoxRateLimitError}. */
 export interface FortnoxRateLimitErrorOptions extends Omit<FortnoxApiErrorOptions, 'status'> {

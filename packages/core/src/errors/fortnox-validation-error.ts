@@ -1,4 +1,5 @@
-import { FortnoxError, type FortnoxErrorOptions, hasErrorName } from './fortnox-error.js';
+import { FortnoxError, type FortnoxErrorOptions } from './fortnox-error.js';
+import { hasErrorName } from './fortnox-kit-error.js';
 
 /** One invalid field. */
 export interface FortnoxFieldIssue {

@@ -27,6 +27,12 @@ export {
   isFortnoxError,
 } from './fortnox-error.js';
 export {
+  FORTNOX_KIT_ERROR_NAMES,
+  FortnoxKitError,
+  type FortnoxKitErrorOptions,
+  isFortnoxKitError,
+} from './fortnox-kit-error.js';
+export {
   FortnoxNetworkError,
   type FortnoxNetworkErrorOptions,
   isFortnoxNetworkError,

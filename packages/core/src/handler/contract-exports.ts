@@ -1,4 +1,4 @@
-// The handler contract's public names, shared by the main entry and `@fortnox-kit/core/contract`.
+// The handler contract's public names: `@fortnox-kit/core/contract` exports them.
 export {
   ConnectionState,
   ConnectRequest,

@@ -1,3 +1,9 @@
+/**
+ * `@fortnox-kit/core/model`: the whole host data model, every part schema (decisions/081).
+ * The root entry exports its main records (`Order`, `Customer`, `Article`, ...).
+ */
+
+// ## The host data model
 export { Article, type ArticleInput, ArticleType } from './article.js';
 export { Customer, type CustomerInput } from './customer.js';
 export { Facility, type FacilityInput, ServiceObject } from './facility.js';

@@ -1,5 +1,5 @@
-import { createFortnoxEmulator, type FortnoxEmulator } from '@fortnox-kit/mock-server';
 import { setupServer } from 'msw/node';
+import { createFortnoxEmulator, type FortnoxEmulator } from '../emulator.test-support.js';
 import { createVirtualClock, type VirtualClock } from '../env/clock.js';
 import type {
   ArticleInput,

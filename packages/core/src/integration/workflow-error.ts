@@ -1,3 +1,4 @@
+import { FortnoxKitError } from '../errors/fortnox-kit-error.js';
 import type { FortnoxErrorCode } from '../handler/contract.js';
 import type { Localized } from '../settings/semicolon-list.js';
 
@@ -17,14 +18,14 @@ export interface WorkflowErrorOptions {
  *
  * @example throw new WorkflowError('already_invoiced', 'Order AO-1043 is already invoiced in Fortnox.')
  */
-export class WorkflowError extends Error {
+export class WorkflowError extends FortnoxKitError {
   override name = 'WorkflowError';
   readonly code: FortnoxErrorCode;
   readonly field: string | undefined;
   readonly userMessage: Localized | undefined;
 
   constructor(code: FortnoxErrorCode, message: string, options: WorkflowErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(message, { cause: options.cause });
     this.code = code;
     this.field = options.field;
     this.userMessage = options.userMessage;

@@ -1,3 +1,5 @@
+import { FortnoxKitError } from '../errors/fortnox-kit-error.js';
+
 /** Why an order cannot be mapped at all (as opposed to a warning). */
 export type MappingErrorCode =
   | 'customer-mismatch'
@@ -15,7 +17,7 @@ export type MappingErrorCode =
  * @example
  * try { mapOrder(order, settings, context) } catch (e) { if (isMappingError(e)) show(e.code) }
  */
-export class MappingError extends Error {
+export class MappingError extends FortnoxKitError {
   override readonly name = 'MappingError';
   readonly code: MappingErrorCode;
   /** Where in the order the problem is, e.g. `articleRows[3].articleNumber`. */
@@ -26,7 +28,7 @@ export class MappingError extends Error {
     message: string,
     options?: { path?: string; cause?: unknown },
   ) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    super(message, { cause: options?.cause });
     this.code = code;
     this.path = options?.path;
   }

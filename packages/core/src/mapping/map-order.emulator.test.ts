@@ -1,5 +1,5 @@
-import { createFortnoxEmulator } from '@fortnox-kit/mock-server';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createFortnoxEmulator } from '../emulator.test-support.js';
 import {
   IntegrationSettings,
   type IntegrationSettingsInput,

@@ -1,1 +1,2 @@
+// ## Node transport
 export { createNodeFetch, type NodeFetchOptions } from './node-fetch.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useClientFixture } from '../client/test-fixture.js';
+import { useClientFixture } from '../client/client-fixture.test-support.js';
 import { FORTNOX_RATE_LIMIT } from './sliding-window-rate-limiter.js';
 
 const f = useClientFixture({ rateLimit: true });

@@ -46,7 +46,7 @@ async function withLease<T>(
     if (await store.acquireLease(key, holder, clock.now() + LEASE_MS, clock.now())) break;
     if (waited >= MAX_WAIT_MS) {
       throw new WorkflowError(
-        'sync_in_progress',
+        'send_in_progress',
         'This order is being sent right now. Try again in a moment.',
       );
     }

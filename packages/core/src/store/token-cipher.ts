@@ -1,3 +1,5 @@
+import { FortnoxKitError } from '../errors/fortnox-kit-error.js';
+
 /**
  * Encrypts connection secrets at rest with AES-256-GCM (WebCrypto, `globalThis.crypto.subtle`).
  * The ciphertext is bound to the connection id through GCM's additional data, so a secret
@@ -21,7 +23,7 @@ export interface TokenCipherOptions {
 }
 
 /** Thrown when stored secrets cannot be decrypted with any configured key. */
-export class TokenDecryptionError extends Error {
+export class TokenDecryptionError extends FortnoxKitError {
   override name = 'TokenDecryptionError';
 }
 

@@ -1,7 +1,7 @@
-import { createFortnoxEmulator, type FortnoxEmulator } from '@fortnox-kit/mock-server';
 import type { SetupServer } from 'msw/node';
 import { staticAccessToken } from '../client/access-token-provider.js';
 import { createFortnoxClient } from '../client/create-fortnox-client.js';
+import { createFortnoxEmulator, type FortnoxEmulator } from '../emulator.test-support.js';
 import { createVirtualClock, type VirtualClock } from '../env/clock.js';
 import {
   createMemoryHostRegisters,

@@ -1,6 +1,6 @@
-import type { FortnoxEmulator } from '@fortnox-kit/mock-server';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { FortnoxEmulator } from '../emulator.test-support.js';
 import { createChangeTrigger } from './change-trigger.js';
 import { createSyncHarness } from './emulator-harness.test-support.js';
 import {

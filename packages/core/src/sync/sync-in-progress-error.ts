@@ -1,5 +1,7 @@
+import { FortnoxKitError } from '../errors/fortnox-kit-error.js';
+
 /** Thrown by `runNow` when the connection already has a run going (here or in another process). */
-export class SyncInProgressError extends Error {
+export class SyncInProgressError extends FortnoxKitError {
   override name = 'SyncInProgressError';
   constructor(
     readonly connectionId: string,

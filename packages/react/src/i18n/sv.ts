@@ -22,6 +22,7 @@ export const sv: FortnoxMessages = {
     oauth_state_mismatch: 'Inloggningen i Fortnox gick inte att verifiera. Försök igen.',
     oauth_denied: 'Anslutningen avbröts i Fortnox.',
     sync_in_progress: 'En synkning pågår redan.',
+    send_in_progress: 'Ordern skickas just nu. Försök igen om en stund.',
     order_not_ready: 'Ordern är inte klar för fakturering.',
     already_invoiced: 'Ordern är redan fakturerad i Fortnox och kan inte skickas igen.',
     resend_not_allowed: 'Ordern är redan skickad till Fortnox.',

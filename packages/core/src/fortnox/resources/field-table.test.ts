@@ -1,6 +1,6 @@
-import { FIELD_TABLES, type FieldTable } from '@fortnox-kit/mock-server';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { FIELD_TABLES, type FieldTable } from '../../emulator.test-support.js';
 import { FortnoxInvoiceInput, FortnoxOrderInput } from '../documents/index.js';
 import * as resources from './index.js';
 

@@ -1,3 +1,4 @@
+// ## PostgreSQL state store, lock and rate limiter
 export { POSTGRES_MIGRATIONS } from './migrations.js';
 export type { PostgresPool, PostgresPoolClient, PostgresQueryable } from './pg-types.js';
 export { createPostgresLock } from './postgres-lock.js';

@@ -1,9 +1,9 @@
-import { createFortnoxEmulator } from '@fortnox-kit/mock-server';
 import { setupServer } from 'msw/node';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { staticAccessToken } from '../../client/access-token-provider.js';
 import { createFortnoxClient } from '../../client/create-fortnox-client.js';
+import { createFortnoxEmulator } from '../../emulator.test-support.js';
 import { createVirtualClock, systemClock } from '../../env/clock.js';
 import { createSlidingWindowRateLimiter } from '../../rate-limit/sliding-window-rate-limiter.js';
 import { generateEncryptionKey } from '../token-cipher.js';

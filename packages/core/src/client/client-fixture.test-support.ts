@@ -3,7 +3,7 @@
  * msw, all on one virtual clock with auto-advance, so rate-limit waits and token expiry
  * run in simulated time.
  */
-import { createFortnoxEmulator, type FortnoxEmulator } from '@fortnox-kit/mock-server';
+
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import {
@@ -11,6 +11,7 @@ import {
   type FortnoxConnection,
 } from '../connection/fortnox-connection.js';
 import { createMemoryTokenStore, type TokenStore } from '../connection/token-store.js';
+import { createFortnoxEmulator, type FortnoxEmulator } from '../emulator.test-support.js';
 import { createVirtualClock, type VirtualClock } from '../env/clock.js';
 import { createFortnoxClient, type FortnoxClient } from './create-fortnox-client.js';
 import type { RetryOptions } from './retry-policy.js';

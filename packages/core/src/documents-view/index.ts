@@ -1,6 +1,0 @@
-export {
-  type DocumentsViewDeps,
-  type PdfDocument,
-  viewConfirmationPdf,
-  viewInvoicePdf,
-} from './view-documents.js';

@@ -1,2 +1,0 @@
-export * from './contract-exports.js';
-export * from './server.js';

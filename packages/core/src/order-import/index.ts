@@ -1,1 +1,0 @@
-export { type ImportedOrder, type ImportOrderDeps, importOrder } from './import-order.js';

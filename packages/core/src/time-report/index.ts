@@ -1,7 +1,0 @@
-export {
-  actionKey,
-  sendTimeReport,
-  type TimeReportDeps,
-  type TimeReportIssue,
-  type TimeReportResult,
-} from './send-time-report.js';
