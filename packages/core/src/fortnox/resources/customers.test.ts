@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useClientFixture } from '../../client/test-fixture.js';
+import { useClientFixture } from '../../client/client-fixture.test-support.js';
 import { type FortnoxApiError, isFortnoxApiError } from '../../errors/fortnox-api-error.js';
 
 const f = useClientFixture({ size: 4 });
