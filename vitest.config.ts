@@ -40,7 +40,11 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/{core,mock-server}/src/**/*.test.ts', 'tests/**/*.test.ts'],
+          include: [
+            'packages/{core,mock-server}/src/**/*.test.ts',
+            'tests/**/*.test.ts',
+            'examples/*/*.test.ts',
+          ],
         },
       },
       {
