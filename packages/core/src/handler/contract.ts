@@ -22,6 +22,7 @@ export const FortnoxErrorCode = z.enum([
   'oauth_state_mismatch',
   'oauth_denied',
   'sync_in_progress',
+  'send_in_progress',
   'order_not_ready',
   'already_invoiced',
   'resend_not_allowed',
@@ -66,6 +67,7 @@ export const ERROR_STATUS: Readonly<Record<FortnoxErrorCode, number>> = {
   oauth_state_mismatch: 400,
   oauth_denied: 400,
   sync_in_progress: 409,
+  send_in_progress: 409,
   order_not_ready: 409,
   already_invoiced: 409,
   resend_not_allowed: 409,
@@ -192,7 +194,8 @@ export const SyncRun = z.object({
   trigger: z.enum(['manual', 'schedule', 'connect']),
   startedAt: IsoDateTime,
   finishedAt: z.nullable(IsoDateTime),
-  result: z.enum(['running', 'ok', 'partial', 'failed']),
+  /** `interrupted`: its process stopped (crash, shutdown); a later run resumed it. */
+  result: z.enum(['running', 'ok', 'partial', 'failed', 'interrupted']),
   counts: z.partialRecord(SyncRegister, Counts),
   errors: z.array(SyncRecordError),
   /** For `failed`: why the whole run stopped (e.g. reconnect needed). */

@@ -100,6 +100,7 @@ export function createIntegration(options: IntegrationOptions) {
     mapOrder,
     usesSubgroups: await usesSubgroups(),
     holder,
+    leaseMs: options.leaseMs,
   });
   const orderStatus = (orderId: string, user?: HandlerUser | null) =>
     readOrderStatus({ ...workflowDeps(user), tracker, connected }, orderId);
