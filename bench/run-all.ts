@@ -116,6 +116,13 @@ function table(results: Record<string, unknown>): string {
     ['sync.http429', ...check(get('sync.http429'), '0', (n) => n === 0)] as Row,
     ['sync.peakRssMb', ...check(get('sync.peakRssMb'), '< 150', (n) => n < 150)] as Row,
     ...info('sync.peakRssMbHeapCapped'),
+    ...info('sync.heapAfterGcMb'),
+    [
+      'syncLarge.sync.peakRssMbHeapCapped',
+      ...check(get('syncLarge.sync.peakRssMbHeapCapped'), '≤ 130 (10k + 100k)', (n) => n <= 130),
+    ] as Row,
+    ...info('syncLarge.sync.heapAfterGcMb'),
+    ...info('syncLarge.sync.peakRssMb'),
     ...info('sync.baselineRssMb'),
     [
       'syncIdle.requests',
@@ -174,6 +181,9 @@ async function main() {
     ['mapping', 'mapping', []],
     ['sync', 'sync', []],
     ['refreshRace', 'refresh-race', []],
+    // 10k customers + 100k articles: the memory target (issue 13: peak RSS ≤ 130 MB with
+    // the heap bounded as the host guide documents; heap after GC flat in register size).
+    ['syncLarge', 'sync', ['--articles', '100000']],
   ] as const;
   // `--only key[,key]` runs those benchmarks and keeps the other results already written.
   const only = onlyKeys();

@@ -4,10 +4,9 @@
  * concurrent calls. Correct means exactly one refresh at Fortnox per trial and a connection
  * that still works. Used by `refresh-race.test.ts` and by `pnpm bench`.
  */
-import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import pg from 'pg';
 import { createStateStoreTokenStore } from '../../packages/core/src/fortnox/index.js';
 import { generateEncryptionKey, systemClock } from '../../packages/core/src/index.js';
@@ -18,9 +17,9 @@ import {
   type WorkerCommand,
   type WorkerReply,
 } from './refresh-race-protocol.js';
+import { forkWorker, type WorkerProcess } from './worker-process.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const WORKER = join(ROOT, 'tests/cross-process/refresh-worker.ts');
+const WORKER = 'tests/cross-process/refresh-worker.ts';
 const HOUR = 3_600_000;
 const CONNECTION_ID = 'race';
 
@@ -122,17 +121,19 @@ async function dropSchema(spec: Extract<RaceStoreSpec, { kind: 'postgres' }>) {
 }
 
 /** The connection as after the customer's consent: tokens from the emulator, stored. */
-async function seedConnection(
+export async function seedConnection(
   mock: Awaited<ReturnType<typeof startFortnoxMock>>,
   tokenStore: ReturnType<typeof createStateStoreTokenStore>,
+  connectionId = CONNECTION_ID,
+  scopes = ['companyinformation', 'customer', 'article'],
 ) {
   const issued = mock.emulator.issueTokens({
     clientId: mock.demo.clientId,
     tenantId: mock.demo.tenantId,
-    scopes: ['companyinformation', 'customer', 'article'],
+    scopes,
   });
   const now = Date.now();
-  await tokenStore.save(CONNECTION_ID, {
+  await tokenStore.save(connectionId, {
     accessToken: issued.accessToken,
     refreshToken: issued.refreshToken,
     expiresAt: now + issued.expiresIn * 1000,
@@ -143,38 +144,9 @@ async function seedConnection(
   });
 }
 
-interface Worker {
-  ask(command: WorkerCommand): Promise<WorkerReply>;
-  stop(): Promise<void>;
-}
+type Worker = WorkerProcess<WorkerCommand, WorkerReply>;
 
-function startWorker(): Promise<Worker> {
-  const child: ChildProcess = fork(WORKER, [], {
-    execArgv: ['--import', 'tsx', '--conditions=@fortnox-kit/source'],
-    cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const waiting: ((reply: WorkerReply) => void)[] = [];
-  child.on('message', (reply: WorkerReply) => waiting.shift()?.(reply));
-  const next = () => new Promise<WorkerReply>((done) => waiting.push(done));
-  const worker: Worker = {
-    ask(command) {
-      const reply = next();
-      child.send(command);
-      return reply;
-    },
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((done) => child.once('exit', done));
-      child.send({ type: 'exit' } satisfies WorkerCommand);
-      await exited;
-    },
-  };
-  return new Promise((ready, fail) => {
-    child.once('error', fail);
-    next().then(() => ready(worker), fail);
-  });
-}
+const startWorker = () => forkWorker<WorkerCommand, WorkerReply>(WORKER, { type: 'exit' });
 
 async function all(workers: Worker[], command: WorkerCommand): Promise<WorkerReply[]> {
   const replies = await Promise.all(workers.map((w) => w.ask(command)));

@@ -194,7 +194,8 @@ export const SyncRun = z.object({
   trigger: z.enum(['manual', 'schedule', 'connect']),
   startedAt: IsoDateTime,
   finishedAt: z.nullable(IsoDateTime),
-  result: z.enum(['running', 'ok', 'partial', 'failed']),
+  /** `interrupted`: its process stopped (crash, shutdown); a later run resumed it. */
+  result: z.enum(['running', 'ok', 'partial', 'failed', 'interrupted']),
   counts: z.partialRecord(SyncRegister, Counts),
   errors: z.array(SyncRecordError),
   /** For `failed`: why the whole run stopped (e.g. reconnect needed). */

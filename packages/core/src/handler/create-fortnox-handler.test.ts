@@ -33,10 +33,13 @@ async function setup(connect = true, settings = {}) {
   });
 }
 
-const call = (path: string, init: RequestInit & { role?: 'admin' | 'user' | 'none' } = {}) => {
-  const { role = 'user', ...rest } = init;
+const call = (
+  path: string,
+  init: RequestInit & { role?: 'admin' | 'user' | 'none'; userId?: string } = {},
+) => {
+  const { role = 'user', userId = 'u1', ...rest } = init;
   const headers = new Headers(rest.headers);
-  if (role !== 'none') headers.set('x-user', 'u1');
+  if (role !== 'none') headers.set('x-user', userId);
   if (role === 'admin') headers.set('x-role', 'admin');
   if (rest.body) headers.set('content-type', 'application/json');
   headers.set('x-fortnox-kit', '1'); // what the React client sends (the CSRF defence)
@@ -116,7 +119,7 @@ describe('createFortnoxHandler', { timeout: 30_000 }, () => {
     const back = new URL(
       (await fetch(consent, { redirect: 'manual' })).headers.get('location') ?? '',
     );
-    const callback = await call(`/oauth/callback${back.search}`, { role: 'none' });
+    const callback = await call(`/oauth/callback${back.search}`, { role: 'admin' });
     expect(callback.status).toBe(302);
     expect(callback.headers.get('location')).toBe(
       'http://app.test/admin/fortnox?fortnox=connected',
@@ -129,6 +132,30 @@ describe('createFortnoxHandler', { timeout: 30_000 }, () => {
     expect(state.company?.name).toBe(h.emulator.db.tenant(h.tenantId).company.CompanyName);
     expect(text).not.toMatch(/token|secret/i);
     expect(text).not.toContain(h.app.clientSecret);
+    await h.integration.sync.idle();
+  });
+
+  it('refuses a callback with a valid state from another session or none, and leaves the state to its user', async () => {
+    await setup(false);
+    const started = await call('/connection/connect', {
+      method: 'POST',
+      role: 'admin',
+      body: JSON.stringify({ returnTo: '/admin/fortnox' }),
+    });
+    const consent = new URL(((await started.json()) as { authorizeUrl: string }).authorizeUrl);
+    consent.searchParams.set('tenant_id', String(h.tenantId));
+    consent.searchParams.set('decision', 'allow');
+    const back = new URL(
+      (await fetch(consent, { redirect: 'manual' })).headers.get('location') ?? '',
+    );
+    const other = await call(`/oauth/callback${back.search}`, { role: 'admin', userId: 'u2' });
+    expect(other.status).toBe(400);
+    expect((await errorOf(other)).code).toBe('oauth_state_mismatch');
+    const none = await call(`/oauth/callback${back.search}`, { role: 'none' });
+    expect((await errorOf(none)).code).toBe('oauth_state_mismatch');
+    expect((await h.integration.getConnectionState()).status).toBe('not_connected');
+    const own = await call(`/oauth/callback${back.search}`, { role: 'admin' });
+    expect(own.headers.get('location')).toBe('http://app.test/admin/fortnox?fortnox=connected');
     await h.integration.sync.idle();
   });
 
@@ -145,12 +172,12 @@ describe('createFortnoxHandler', { timeout: 30_000 }, () => {
     const back = new URL(
       (await fetch(consent, { redirect: 'manual' })).headers.get('location') ?? '',
     );
-    const page = await call(`/oauth/callback${back.search}`, { role: 'none' });
+    const page = await call(`/oauth/callback${back.search}`, { role: 'admin' });
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const html = await page.text();
     expect(html).toContain('"type":"fortnox-kit:oauth","status":"error","code":"oauth_denied"');
     expect(html).toContain('"http://app.test"');
-    const reused = await call(`/oauth/callback${back.search}`, { role: 'none' });
+    const reused = await call(`/oauth/callback${back.search}`, { role: 'admin' });
     expect((await errorOf(reused)).code).toBe('oauth_state_mismatch');
   });
 

@@ -1,3 +1,4 @@
+import type { HandlerUser } from '../host-registers/host-scope.js';
 import type { Integration } from '../integration/create-integration.js';
 import { WorkflowError } from '../integration/workflow-error.js';
 import { toErrorInfo } from '../send/last-send-error.js';
@@ -56,7 +57,12 @@ async function handle(
   const match = path === undefined ? undefined : matchRoute(request.method, path);
   if (!match) throw new WorkflowError('not_found', `No route ${request.method} ${url.pathname}.`);
   checkCsrf(request, options.allowedOrigins);
-  if (match.name === 'oauthCallback') return await oauthCallback(integration, request, url);
+  if (match.name === 'oauthCallback') {
+    // Fortnox's redirect is a top-level navigation: the session cookie comes along, and the
+    // state is honoured only for the user who started connecting (no session, no connect).
+    const user = await options.authorize(request);
+    return await oauthCallback(integration, request, url, user);
+  }
   const user = await options.authorize(request);
   if (!user) throw new WorkflowError('unauthenticated', 'Sign in to use the Fortnox integration.');
   // A session of another tenant sees nothing here, as if the integration did not exist.
@@ -76,14 +82,15 @@ async function oauthCallback(
   integration: Integration,
   request: Request,
   url: URL,
+  user: HandlerUser | null,
 ): Promise<Response> {
   const q = url.searchParams;
-  // An unknown or reused state throws oauth_state_mismatch: answered as JSON, nothing stored.
-  const { pending, error } = await integration.completeConnect({
-    code: q.get('code'),
-    state: q.get('state'),
-    error: q.get('error'),
-  });
+  // An unknown, reused or another session's state throws oauth_state_mismatch: answered as
+  // JSON, nothing stored.
+  const { pending, error } = await integration.completeConnect(
+    { code: q.get('code'), state: q.get('state'), error: q.get('error') },
+    user,
+  );
   const status = error ? 'error' : 'connected';
   return pending.mode === 'popup'
     ? oauthPopupPage(url.origin, status, error?.code)

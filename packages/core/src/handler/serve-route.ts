@@ -33,7 +33,7 @@ export async function serveRoute(ctx: AuthorizedRequest): Promise<Response> {
     case 'getConnection':
       return jsonResponse(await integration.getConnectionState());
     case 'connect':
-      return jsonResponse(await integration.startConnect(await body(ConnectRequest)));
+      return jsonResponse(await integration.startConnect(await body(ConnectRequest), user));
     case 'disconnect':
       await integration.disconnect();
       return new Response(null, { status: 204 });

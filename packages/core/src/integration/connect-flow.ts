@@ -2,6 +2,7 @@ import type { FortnoxClient } from '../client/create-fortnox-client.js';
 import type { FortnoxConnection } from '../connection/fortnox-connection.js';
 import { isFortnoxAuthError } from '../errors/fortnox-auth-error.js';
 import type { ConnectionState, ConnectRequest, Subgroup } from '../handler/contract.js';
+import type { HandlerUser } from '../host-registers/host-scope.js';
 import type { StateStore } from '../store/state-store.js';
 import { WorkflowError } from './workflow-error.js';
 
@@ -14,6 +15,11 @@ export interface PendingConnect {
   mode: 'redirect' | 'popup';
   returnTo: string | undefined;
   expiresAt: number;
+  /**
+   * The signed-in user who started it (the handler's `authorize`): only that user's session
+   * may finish it. Null when host code started it without a user.
+   */
+  startedBy?: { userId: string; tenantId: string } | null;
 }
 
 /** Dependencies of the connect flow. */
@@ -30,14 +36,22 @@ export interface ConnectFlowDeps {
 
 const stateKey = (state: string) => `oauth-state:${state}`;
 
-/** Starts the OAuth authorization: remembers a fresh `state`, returns Fortnox's consent URL. */
-export async function startConnect(deps: ConnectFlowDeps, request: ConnectRequest = {}) {
+/**
+ * Starts the OAuth authorization: remembers a fresh `state`, bound to `user` when there is
+ * one, and returns Fortnox's consent URL.
+ */
+export async function startConnect(
+  deps: ConnectFlowDeps,
+  request: ConnectRequest = {},
+  user: HandlerUser | null = null,
+) {
   const { url, state } = deps.connection.buildAuthorizeUrl();
   const pending: PendingConnect = {
     subgroup: request.subgroup ?? null,
     mode: request.mode ?? 'redirect',
     returnTo: request.returnTo,
     expiresAt: deps.now() + STATE_TTL_MS,
+    startedBy: user ? { userId: user.id, tenantId: user.tenantId } : null,
   };
   await deps.store.setCursor(deps.connectionId, stateKey(state), JSON.stringify(pending));
   return { authorizeUrl: url };
@@ -49,15 +63,23 @@ export interface ConnectOutcome {
   error: WorkflowError | null;
 }
 
+/** Whether `user` may finish an authorization that `pending` remembers. */
+function startedBySameUser(pending: PendingConnect, user: HandlerUser | null): boolean {
+  const by = pending.startedBy;
+  if (!by) return true;
+  return user !== null && user.id === by.userId && user.tenantId === by.tenantId;
+}
+
 /**
  * Finishes the authorization on the callback: the `state` must be one this server issued,
- * unused and unexpired (else it throws `oauth_state_mismatch`); a declined consent is
- * reported as `oauth_denied` in the outcome. Stores the tokens, the subgroup and the
- * company name.
+ * unused, unexpired and started by `user` (else it throws `oauth_state_mismatch`); a declined
+ * consent is reported as `oauth_denied` in the outcome. Stores the tokens, the subgroup and
+ * the company name.
  */
 export async function completeConnect(
   deps: ConnectFlowDeps,
   query: { code?: string | null; state?: string | null; error?: string | null },
+  user: HandlerUser | null = null,
 ): Promise<ConnectOutcome> {
   const state = query.state ?? '';
   const raw = state ? await deps.store.getCursor(deps.connectionId, stateKey(state)) : undefined;
@@ -66,6 +88,13 @@ export async function completeConnect(
     throw new WorkflowError(
       'oauth_state_mismatch',
       'This Fortnox authorization was not started here, was already used or has expired. Start connecting again.',
+    );
+  }
+  // Left unused: another session must not be able to spend the user's state either.
+  if (!startedBySameUser(pending, user)) {
+    throw new WorkflowError(
+      'oauth_state_mismatch',
+      'This Fortnox authorization was started by another session. Start connecting again, signed in as yourself.',
     );
   }
   await deps.store.setCursor(deps.connectionId, stateKey(state), '');

@@ -101,6 +101,7 @@ export function createIntegration(options: IntegrationOptions) {
     mapOrder,
     usesSubgroups: await usesSubgroups(),
     holder,
+    leaseMs: options.leaseMs,
   });
   const refreshIfStale = createStatusRefresher({ tracker, clock });
   const orderStatus = (orderId: string, user?: HandlerUser | null) =>
@@ -151,14 +152,15 @@ export function createIntegration(options: IntegrationOptions) {
     sync,
 
     getConnectionState: () => readConnectionState(connectDeps),
-    startConnect: (request?: ConnectRequest) => startConnect(connectDeps, request),
+    /** Starts connecting; with `user`, only that user's session may finish it. */
+    startConnect: (request?: ConnectRequest, user?: HandlerUser | null) =>
+      startConnect(connectDeps, request, user ?? null),
     /** The OAuth callback; right after connecting, both registers sync in the background. */
-    async completeConnect(query: {
-      code?: string | null;
-      state?: string | null;
-      error?: string | null;
-    }) {
-      const outcome = await completeConnect(connectDeps, query);
+    async completeConnect(
+      query: { code?: string | null; state?: string | null; error?: string | null },
+      user?: HandlerUser | null,
+    ) {
+      const outcome = await completeConnect(connectDeps, query, user ?? null);
       if (!outcome.error) {
         // A subgroup chosen when connecting becomes the integration's (SPEC §3, §6); none
         // given leaves the setting alone (a reconnect must not reset it).

@@ -65,6 +65,12 @@ export interface IntegrationOptions {
   statusPollIntervalMs?: number;
   /** Interval of the scheduled register sync. @default 3600000 (1 h) */
   syncIntervalMs?: number;
+  /**
+   * How long a send or a sync of a process that stopped (crash, SIGKILL) blocks the others
+   * before they take over; a live process's heartbeat renews its lease every third of it.
+   * @default 10000
+   */
+  leaseMs?: number;
   /** @default systemClock */
   clock?: Clock;
   /** @default globalThis.fetch */

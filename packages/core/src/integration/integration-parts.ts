@@ -71,6 +71,7 @@ export function createIntegrationParts(options: IntegrationOptions) {
     connectionId,
     clock,
     holder,
+    leaseMs: options.leaseMs,
     intervalMs: options.syncIntervalMs,
     // A host starts the integration at boot, before anyone has connected: no failed runs then.
     canRun: async () => (await connection.load()).status === 'connected',

@@ -160,13 +160,7 @@ export async function toSyncRun(store: StateStore, record: SyncRunRecord): Promi
   }
   const failed = Object.values(counts).some((c) => c.failed > 0);
   const result: SyncRun['result'] =
-    record.status === 'running'
-      ? 'running'
-      : record.status === 'succeeded'
-        ? failed
-          ? 'partial'
-          : 'ok'
-        : 'failed';
+    record.status === 'succeeded' ? (failed ? 'partial' : 'ok') : record.status;
   return {
     id: record.id,
     trigger: toTrigger(record.trigger),

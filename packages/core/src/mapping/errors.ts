@@ -7,6 +7,8 @@ export type MappingErrorCode =
   | 'invalid-customer-number'
   | 'facility-mismatch'
   | 'invalid-article-number'
+  /** A row's quantity is not a finite number (an order that skipped `Order.parse`). */
+  | 'invalid-quantity'
   /** `context.today` is not a `YYYY-MM-DD` date. */
   | 'invalid-today';
 

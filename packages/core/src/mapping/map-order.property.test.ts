@@ -86,7 +86,12 @@ const orderInput: fc.Arbitrary<OrderInput> = fc.record({
       articleNumber,
       description: fc.option(anyText, { nil: undefined }),
       quantity,
-      unitPrice: fc.option(fc.double({ noNaN: true, noDefaultInfinity: true }), { nil: undefined }),
+      unitPrice: fc.option(
+        fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }),
+        {
+          nil: undefined,
+        },
+      ),
       unit: fc.option(fc.oneof(fc.constantFrom('st', 'h'), anyText), { nil: undefined }),
       date: fc.option(date, { nil: undefined }),
       userId: fc.option(userId, { nil: undefined }),

@@ -1,22 +1,34 @@
 import type { Clock } from '../env/clock.js';
 import { WorkflowError } from '../integration/workflow-error.js';
+import { DEFAULT_LEASE_MS, takeLease } from '../store/held-lease.js';
 import type { StateStore } from '../store/state-store.js';
 
-/** How long one send may hold an order before another process may take over. */
-const LEASE_MS = 2 * 60_000;
 const WAIT_STEP_MS = 250;
-const MAX_WAIT_MS = 30_000;
 
 // Per store, so two integrations (or tests) never wait on each other's queue.
 const queues = new WeakMap<StateStore, Map<string, Promise<unknown>>>();
 
+/** What {@link withOrderLock} needs. */
+export interface OrderLockDeps {
+  store: StateStore;
+  clock: Clock;
+  holder: string;
+  connectionId: string;
+  /**
+   * How long a send of a process that died blocks the order; a live sender's heartbeat
+   * renews it every third of this. @default DEFAULT_LEASE_MS (10 s)
+   */
+  leaseMs?: number;
+}
+
 /**
  * Runs `work` while holding the order: one send per order at a time, in this process (a
- * queue) and across processes (a store lease). A second click waits for the first and then
- * sees its result instead of writing again.
+ * queue) and across processes (a store lease with a heartbeat). A second click waits for the
+ * first and then sees its result instead of writing again; a click after the sender died
+ * waits at most one lease for the dead lease to lapse, then sends.
  */
 export async function withOrderLock<T>(
-  deps: { store: StateStore; clock: Clock; holder: string; connectionId: string },
+  deps: OrderLockDeps,
   orderId: string,
   work: () => Promise<T>,
 ): Promise<T> {
@@ -36,25 +48,33 @@ export async function withOrderLock<T>(
   }
 }
 
-async function withLease<T>(
-  deps: { store: StateStore; clock: Clock; holder: string },
-  key: string,
-  work: () => Promise<T>,
-): Promise<T> {
-  const { store, clock, holder } = deps;
-  for (let waited = 0; ; waited += WAIT_STEP_MS) {
-    if (await store.acquireLease(key, holder, clock.now() + LEASE_MS, clock.now())) break;
-    if (waited >= MAX_WAIT_MS) {
-      throw new WorkflowError(
-        'send_in_progress',
-        'This order is being sent right now. Try again in a moment.',
-      );
-    }
-    await clock.sleep(WAIT_STEP_MS);
+async function withLease<T>(deps: OrderLockDeps, key: string, work: () => Promise<T>): Promise<T> {
+  const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
+  const take = () => takeLease({ ...deps, key, leaseMs });
+  let lease = await take();
+  // A dead holder's lease lapses within one lease; a live one still beating after that is
+  // a send in another process that is still going.
+  for (let waited = 0; !lease; waited += WAIT_STEP_MS) {
+    if (waited > leaseMs) throw sendInProgress();
+    await deps.clock.sleep(WAIT_STEP_MS);
+    lease = await take();
   }
   try {
     return await work();
   } finally {
-    await store.releaseLease(key, holder);
+    await lease.release();
   }
+}
+
+function sendInProgress(): WorkflowError {
+  return new WorkflowError(
+    'send_in_progress',
+    'This order is being sent right now (by another process). Try again in a moment.',
+    {
+      userMessage: {
+        sv: 'Ordern skickas till Fortnox just nu. Försök igen om en stund.',
+        en: 'The order is being sent to Fortnox right now. Try again in a moment.',
+      },
+    },
+  );
 }

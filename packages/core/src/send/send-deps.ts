@@ -40,6 +40,8 @@ export interface SendDeps extends WorkflowDeps {
   usesSubgroups?: boolean;
   /** This process's lease holder id. */
   holder: string;
+  /** How long a dead sender's lease blocks the order. @default DEFAULT_LEASE_MS (10 s) */
+  leaseMs?: number;
 }
 
 /** What one send did. */

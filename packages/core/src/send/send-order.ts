@@ -7,6 +7,7 @@ import { createArticles } from './ensure-articles.js';
 import { sendKey } from './idempotency-key.js';
 import { clearLastSendError, recordLastSendError } from './last-send-error.js';
 import { withOrderLock } from './order-lock.js';
+import { parseHostOrder } from './parse-host-order.js';
 import { billedCustomer, partyDeps, prepare } from './prepare-send.js';
 import { resendOrder } from './resend-order.js';
 import type { SendDeps, SendResult } from './send-deps.js';
@@ -34,8 +35,10 @@ export function sendOrder(deps: SendDeps, orderId: string): Promise<SendResult> 
 }
 
 async function sendLocked(deps: SendDeps, orderId: string): Promise<SendResult> {
-  const order = await deps.hostOrders.findById(orderId);
-  if (!order) throw new WorkflowError('not_found', `Order ${orderId} was not found.`);
+  const found = await deps.hostOrders.findById(orderId);
+  if (!found) throw new WorkflowError('not_found', `Order ${orderId} was not found.`);
+  // The host's data as the schema reads it, before any mapping or write (issue 19).
+  const order = parseHostOrder(found);
   const settings = await deps.settings();
   if (order.invoiced) {
     throw new WorkflowError('already_invoiced', `Order ${order.number} is already invoiced.`);

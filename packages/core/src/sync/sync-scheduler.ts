@@ -1,5 +1,6 @@
 import type { Clock } from '../env/clock.js';
 import { systemClock } from '../env/clock.js';
+import { DEFAULT_LEASE_MS, type HeldLease, takeLease } from '../store/held-lease.js';
 import type { RegisterName, SyncLogEntry, SyncRunRecord, SyncTrigger } from '../store/records.js';
 import { SyncLogEntry as SyncLogEntrySchema } from '../store/records.js';
 import type { StateStore } from '../store/state-store.js';
@@ -17,9 +18,10 @@ export interface SyncSchedulerOptions {
   /** Time between scheduled runs. @default 3600000 (one hour, SPEC §4) */
   intervalMs?: number;
   /**
-   * How long this process's claim on the connection lasts without renewal; renewed while
-   * the run makes progress. A crashed process's run is resumed once it lapses.
-   * @default 600000 (10 minutes)
+   * How long this process's claim on the connection lasts without a heartbeat; renewed
+   * every third of it while the run goes on. A crashed process's run is taken over and
+   * resumed once it lapses.
+   * @default DEFAULT_LEASE_MS (10 s)
    */
   leaseMs?: number;
   /** Identifies this process in the lease. @default a random UUID */
@@ -99,13 +101,16 @@ export const COUNTS_NOTIFY_INTERVAL_MS = 250;
  * await scheduler.start();
  * const { done } = await scheduler.runNow(); // "Synk"
  */
+/** How often `start()` looks whether a crashed process's lease on its run has lapsed. */
+const RESUME_POLL_MS = 1_000;
+
 /** How soon a gated (skipped) scheduled run asks `canRun` again. */
 const GATE_RETRY_MS = 60_000;
 
 export function createSyncScheduler(options: SyncSchedulerOptions): SyncScheduler {
   const clock = options.clock ?? systemClock;
   const intervalMs = options.intervalMs ?? 3_600_000;
-  const leaseMs = options.leaseMs ?? 600_000;
+  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   const canRun = options.canRun ?? (() => true);
   const holder = options.holder ?? globalThis.crypto.randomUUID();
   const leaseKey = `sync:${options.connectionId}`;
@@ -125,7 +130,7 @@ export function createSyncScheduler(options: SyncSchedulerOptions): SyncSchedule
   };
   let current: { runId: string; abort: AbortController; done: Promise<SyncRunRecord> } | undefined;
   let loop: { abort: AbortController; done: Promise<void> } | undefined;
-  let leaseRenewedAt = 0;
+  let lease: HeldLease | undefined;
   // Counts reported since the last notification, and when that notification was.
   let pendingCounts: RunCounts | undefined;
   let countsNotifiedAt = Number.NEGATIVE_INFINITY;
@@ -141,31 +146,34 @@ export function createSyncScheduler(options: SyncSchedulerOptions): SyncSchedule
     snapshot = { ...snapshot, ...patch };
     for (const listener of listeners) listener();
   };
-  // The last renewal in flight: the lease is released only after it settled, so a late
-  // renewal can never take the lease back after the run ended.
-  let renewal: Promise<unknown> = Promise.resolve();
-  const renewLease = () => {
-    const now = clock.now();
-    if (now - leaseRenewedAt < leaseMs / 3) return;
-    leaseRenewedAt = now;
-    renewal = store.acquireLease(leaseKey, holder, now + leaseMs, now).catch(options.onError);
-  };
 
   async function begin(
     trigger: SyncTrigger,
     runOptions: RunNowOptions & { resumeFrom?: SyncRunRecord },
   ) {
     if (current) throw new SyncInProgressError(connectionId, current.runId);
-    const now = clock.now();
     const runId = globalThis.crypto.randomUUID();
     const abort = new AbortController();
     // Claimed synchronously in this process, then across processes through the lease.
     current = { runId, abort, done: Promise.resolve(undefined as never) };
-    if (!(await store.acquireLease(leaseKey, holder, now + leaseMs, now))) {
+    try {
+      lease = await takeLease({
+        store,
+        clock,
+        key: leaseKey,
+        holder,
+        leaseMs,
+        onError: options.onError,
+        // Taken for dead (the event loop stalled past the lease): another process resumes it.
+        onLost: () => abort.abort(new Error('sync lease taken over by another process')),
+      });
+      if (!lease) throw new SyncInProgressError(connectionId, null);
+      if (!runOptions.resumeFrom) await interruptAbandoned();
+    } catch (error) {
+      await lease?.release();
       current = undefined;
-      throw new SyncInProgressError(connectionId, null);
+      throw error;
     }
-    leaseRenewedAt = now;
     pendingCounts = undefined;
     countsNotifiedAt = Number.NEGATIVE_INFINITY;
     update({
@@ -196,9 +204,10 @@ export function createSyncScheduler(options: SyncSchedulerOptions): SyncSchedule
             progress: [...others, p],
             ...takePendingCounts(),
           });
-          renewLease();
+          lease?.beat();
         },
         onCounts: (counts) => {
+          lease?.beat();
           pendingCounts = counts;
           if (clock.now() - countsNotifiedAt >= COUNTS_NOTIFY_INTERVAL_MS)
             update(takePendingCounts());
@@ -215,8 +224,8 @@ export function createSyncScheduler(options: SyncSchedulerOptions): SyncSchedule
         finished = await run();
         return finished;
       } finally {
-        await renewal;
-        await store.releaseLease(leaseKey, holder).catch(options.onError);
+        await lease?.release();
+        lease = undefined;
         current = undefined;
         const lastRun =
           finished ?? (await store.getRun(runId).catch(() => undefined)) ?? snapshot.lastRun;
@@ -234,19 +243,43 @@ export function createSyncScheduler(options: SyncSchedulerOptions): SyncSchedule
     return { runId, done };
   }
 
-  /** Continues the newest run if it never finished: crashed (`running`) or stopped midway. */
-  async function resumeUnfinished() {
-    if (!(await canRun())) return false;
+  /**
+   * Marks the newest run `interrupted` when it still says `running` while this process holds
+   * the lease: its process died (a "Synk" after a crash starts afresh, from the cursors).
+   */
+  async function interruptAbandoned() {
     const [latest] = await store.listRuns(connectionId, 1);
-    const unfinished = latest?.status === 'running' || latest?.status === 'interrupted';
-    if (!latest || !unfinished || latest.checkpoint === null) return false;
-    const now = clock.now();
-    // A live process still holds the lease: that run is not crashed, it is running elsewhere.
-    if (!(await store.acquireLease(leaseKey, holder, now + leaseMs, now))) return false;
-    await store.releaseLease(leaseKey, holder);
-    const { done } = await begin('resume', { resumeFrom: latest });
-    await done;
-    return true;
+    if (latest?.status !== 'running') return;
+    await store.updateRun(latest.id, {
+      status: 'interrupted',
+      finishedAt: clock.now(),
+      error: 'its process stopped before it finished',
+    });
+  }
+
+  /**
+   * Continues the newest run if it never finished: crashed (`running`) or stopped midway.
+   * While another holder still has the lease, asks again every second (at most every third
+   * of a lease): a live process finishes the run itself, a dead one's lease lapses and the
+   * run is taken over.
+   */
+  async function resumeUnfinished(signal: AbortSignal) {
+    while (!signal.aborted) {
+      if (!(await canRun())) return;
+      const [latest] = await store.listRuns(connectionId, 1);
+      const unfinished = latest?.status === 'running' || latest?.status === 'interrupted';
+      if (!latest || !unfinished || latest.checkpoint === null) return;
+      try {
+        const { done } = await begin('resume', { resumeFrom: latest });
+        await done;
+        return;
+      } catch (error) {
+        if (!(error instanceof SyncInProgressError)) throw error;
+        // A run of this process (runNow) took the connection first: it is not crashed.
+        if (error.runId !== null) return;
+      }
+      await clock.sleep(Math.min(RESUME_POLL_MS, leaseMs / 3), signal);
+    }
   }
 
   async function hourly(signal: AbortSignal) {
@@ -280,7 +313,7 @@ export function createSyncScheduler(options: SyncSchedulerOptions): SyncSchedule
       const abort = new AbortController();
       const done = (async () => {
         try {
-          await resumeUnfinished();
+          await resumeUnfinished(abort.signal);
           await hourly(abort.signal);
         } catch (error) {
           if (!abort.signal.aborted) options.onError?.(error);

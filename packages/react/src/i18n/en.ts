@@ -22,7 +22,7 @@ export const en: FortnoxMessages = {
     oauth_state_mismatch: 'The Fortnox sign-in could not be verified. Please try again.',
     oauth_denied: 'The connection was cancelled in Fortnox.',
     sync_in_progress: 'A sync is already running.',
-    send_in_progress: 'This order is being sent right now. Try again in a moment.',
+    send_in_progress: 'The order is being sent to Fortnox right now. Try again in a moment.',
     order_not_ready: 'The order is not ready for invoicing.',
     already_invoiced: 'The order is already invoiced in Fortnox and cannot be sent again.',
     resend_not_allowed: 'The order has already been sent to Fortnox.',
@@ -66,7 +66,13 @@ export const en: FortnoxMessages = {
       total === null ? `${register}: ${processed} done` : `${register}: ${processed} of ${total}`,
     registers: { customers: 'Customers', articles: 'Articles' },
     record: { customers: 'Customer', articles: 'Article' },
-    results: { running: 'running', ok: 'done', partial: 'done with errors', failed: 'failed' },
+    results: {
+      running: 'running',
+      ok: 'done',
+      partial: 'done with errors',
+      failed: 'failed',
+      interrupted: 'interrupted',
+    },
     triggers: { manual: 'Manual', schedule: 'Scheduled', connect: 'On connect' },
     log: 'Recent runs',
     counts: ({ created, updated, unchanged, failed }) =>

@@ -22,7 +22,7 @@ export const sv: FortnoxMessages = {
     oauth_state_mismatch: 'Inloggningen i Fortnox gick inte att verifiera. Försök igen.',
     oauth_denied: 'Anslutningen avbröts i Fortnox.',
     sync_in_progress: 'En synkning pågår redan.',
-    send_in_progress: 'Ordern skickas just nu. Försök igen om en stund.',
+    send_in_progress: 'Ordern skickas till Fortnox just nu. Försök igen om en stund.',
     order_not_ready: 'Ordern är inte klar för fakturering.',
     already_invoiced: 'Ordern är redan fakturerad i Fortnox och kan inte skickas igen.',
     resend_not_allowed: 'Ordern är redan skickad till Fortnox.',
@@ -66,7 +66,13 @@ export const sv: FortnoxMessages = {
       total === null ? `${register}: ${processed} klara` : `${register}: ${processed} av ${total}`,
     registers: { customers: 'Kunder', articles: 'Artiklar' },
     record: { customers: 'Kund', articles: 'Artikel' },
-    results: { running: 'pågår', ok: 'klar', partial: 'klar med fel', failed: 'misslyckades' },
+    results: {
+      running: 'pågår',
+      ok: 'klar',
+      partial: 'klar med fel',
+      failed: 'misslyckades',
+      interrupted: 'avbruten',
+    },
     triggers: { manual: 'Manuell', schedule: 'Schemalagd', connect: 'Vid anslutning' },
     log: 'Senaste körningar',
     counts: ({ created, updated, unchanged, failed }) =>

@@ -135,6 +135,16 @@ export function buildArticleLines(
         { path: `${rowPath(i)}.articleNumber` },
       );
     }
+    if (typeof row.quantity !== 'number' || !Number.isFinite(row.quantity)) {
+      // An order that skipped `Order.parse`: never a row without its quantity.
+      throw new MappingError(
+        'invalid-quantity',
+        `quantity ${String(row.quantity)} is not a number`,
+        {
+          path: `${rowPath(i)}.quantity`,
+        },
+      );
+    }
     const article = context.articles.get(row.articleNumber);
     if (settings.excludeHiddenArticles && (row.hidden ?? article?.hidden ?? false)) {
       warnings.add(
