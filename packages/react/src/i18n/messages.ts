@@ -63,6 +63,8 @@ export interface FortnoxMessages {
     invoiced: (nr: string, state: string) => string;
     invoiceStates: Record<InvoiceState, string>;
     sendFailed: (reason: string) => string;
+    /** Heads the list of what the mapping changed to fit the order into Fortnox. */
+    sentWithChanges: string;
     viewInvoice: string;
     openingInvoice: string;
     noInvoice: string;
