@@ -57,7 +57,10 @@ export const NotANumber: Story = {
 export const NotFoundInFortnox: Story = {
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(await canvas.findByLabelText('Ordernummer i Fortnox'), '999{Enter}');
-    await expect(await canvas.findByText('Det finns ingen sådan order i Fortnox.')).toBeVisible();
+    // The backend's userMessage: what went wrong and what to do (decisions/093).
+    await expect(
+      await canvas.findByText('Ordern finns inte i Fortnox. Kontrollera numret i Fortnox.'),
+    ).toBeVisible();
   },
 };
 

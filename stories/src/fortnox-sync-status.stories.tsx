@@ -103,7 +103,7 @@ export const CouldNotStart: Story = {
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(await enabledButton(canvas, 'Synk'));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      'Fortnox behöver anslutas igen.',
+      'Anslutningen till Fortnox har upphört. Be en administratör ansluta Fortnox igen.',
     );
   },
 };

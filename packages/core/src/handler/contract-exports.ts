@@ -28,3 +28,4 @@ export {
   type SyncStreamEventName,
   SyncStreamEvents,
 } from './contract.js';
+export { SendOrderResponse, SendWarning } from './send-response.js';

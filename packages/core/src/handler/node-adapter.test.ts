@@ -47,7 +47,11 @@ describe('toNodeListener', { timeout: 30_000 }, () => {
     const anonymous = await fetch(`${base}/settings`);
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toEqual({
-      error: { code: 'unauthenticated', message: expect.any(String) },
+      error: {
+        code: 'unauthenticated',
+        message: expect.any(String),
+        userMessage: { sv: 'Logga in och försök igen.', en: 'Sign in and try again.' },
+      },
     });
   });
 

@@ -1,6 +1,7 @@
 import type { HandlerUser } from '../host-registers/host-scope.js';
-import type { Integration } from '../integration/create-integration.js';
+import type { Integration, SendOutcome } from '../integration/create-integration.js';
 import { WorkflowError } from '../integration/workflow-error.js';
+import { warningUserMessage } from '../mapping/warning-text.js';
 import {
   ConnectRequest,
   ImportOrderRequest,
@@ -12,6 +13,7 @@ import type { NormalizedHandlerOptions } from './handler-options.js';
 import { readJsonBody } from './read-body.js';
 import { csvResponse, jsonResponse, pdfResponse } from './responses.js';
 import type { RouteMatch } from './route-match.js';
+import type { SendOrderResponse } from './send-response.js';
 import { sseResponse } from './sse.js';
 
 /** A request that passed routing, the CSRF check, authentication and the role check. */
@@ -52,7 +54,7 @@ export async function serveRoute(ctx: AuthorizedRequest): Promise<Response> {
     case 'syncEvents':
       return syncEvents(integration, options, request);
     case 'sendOrder':
-      return jsonResponse((await integration.sendOrder(orderId, user)).status);
+      return jsonResponse(sendResponse(await integration.sendOrder(orderId, user)));
     case 'getOrderStatus':
       return jsonResponse(await integration.getOrderStatus(orderId, user));
     case 'invoicePdf': {
@@ -89,6 +91,17 @@ function syncEvents(integration: Integration, options: NormalizedHandlerOptions,
     },
     heartbeat,
   );
+}
+
+// The status, and what the mapping changed, each warning in the user's words (decisions/091).
+function sendResponse({ status, result }: SendOutcome): SendOrderResponse {
+  const warnings = result.warnings.map((w) => ({
+    code: w.code,
+    field: w.field,
+    message: w.message,
+    userMessage: warningUserMessage(w),
+  }));
+  return { ...status, warnings };
 }
 
 function settingsBody(stored: { settings: unknown; updatedAt: number | null }) {

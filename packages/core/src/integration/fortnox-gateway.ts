@@ -9,7 +9,13 @@ import type {
 } from './gateway-schemas.js';
 
 /** Fortnox code registers a document refers to; a missing code fails the whole write. */
-export type FortnoxCodeRegister = 'costcenters' | 'units' | 'termsofdeliveries' | 'wayofdeliveries';
+export type FortnoxCodeRegister =
+  | 'costcenters'
+  | 'units'
+  | 'termsofdeliveries'
+  | 'wayofdeliveries'
+  | 'termsofpayments'
+  | 'pricelists';
 
 /**
  * How an invoice leaves Fortnox: by e-mail, by post (Fortnox prints and mails it), as an

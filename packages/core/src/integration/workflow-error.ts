@@ -1,12 +1,16 @@
 import { FortnoxKitError } from '../errors/fortnox-kit-error.js';
 import type { FortnoxErrorCode } from '../handler/contract.js';
 import type { Localized } from '../settings/semicolon-list.js';
+import { WORKFLOW_USER_MESSAGES } from './workflow-user-messages.js';
 
 /** Options of a {@link WorkflowError}. */
 export interface WorkflowErrorOptions {
   /** The settings key or order field the error belongs to (shown under that field). */
   field?: string;
-  /** The detail for a user, in Swedish and English (the handler sends it as `userMessage`). */
+  /**
+   * The problem and what to do, for a user, in Swedish and English (the handler sends it as
+   * `userMessage`). @default the code's text in `WORKFLOW_USER_MESSAGES`
+   */
   userMessage?: Localized;
   cause?: unknown;
 }
@@ -22,13 +26,14 @@ export class WorkflowError extends FortnoxKitError {
   override name = 'WorkflowError';
   readonly code: FortnoxErrorCode;
   readonly field: string | undefined;
-  readonly userMessage: Localized | undefined;
+  /** Always set: the thrower's text, or the code's default (decisions/093). */
+  readonly userMessage: Localized;
 
   constructor(code: FortnoxErrorCode, message: string, options: WorkflowErrorOptions = {}) {
     super(message, { cause: options.cause });
     this.code = code;
     this.field = options.field;
-    this.userMessage = options.userMessage;
+    this.userMessage = options.userMessage ?? WORKFLOW_USER_MESSAGES[code];
   }
 }
 

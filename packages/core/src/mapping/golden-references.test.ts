@@ -82,9 +82,21 @@ describe('golden: Er referens (YourReference)', () => {
 });
 
 describe('golden: OurReference and YourOrderNumber', () => {
-  it('#9 sends no order number of ours; the customer’s still goes in YourOrderNumber', () => {
-    const { OurReference: _, ...rest } = BASE_DOCUMENT;
+  it('#9 sends no order number of ours, not even in ExternalInvoiceReference1; the customer’s still goes in YourOrderNumber', () => {
+    const { OurReference: _, ExternalInvoiceReference1: __, ...rest } = BASE_DOCUMENT;
     expect(doc({ doNotSendOrderNumber: true })).toEqual(rest);
+  });
+
+  it('#9 with every setting that writes our number (7, 10, 32): the number is nowhere in the document', () => {
+    const document = doc({
+      doNotSendOrderNumber: true,
+      orderNumberAsYourOrderNumber: true,
+      orderNumberInComment: true,
+      summaryInOrderText: true,
+      includeComments: true,
+    });
+    expect(JSON.stringify(document)).not.toContain('AO-1043');
+    expect(document.YourOrderNumber).toBe('PO-5531');
   });
 
   it('#10 moves our order number to YourOrderNumber, before the customer’s', () => {
@@ -96,7 +108,7 @@ describe('golden: OurReference and YourOrderNumber', () => {
   });
 
   it('#10 with #9: #9 wins, only the customer’s order number is sent', () => {
-    const { OurReference: _, ...rest } = BASE_DOCUMENT;
+    const { OurReference: _, ExternalInvoiceReference1: __, ...rest } = BASE_DOCUMENT;
     expect(doc({ orderNumberAsYourOrderNumber: true, doNotSendOrderNumber: true })).toEqual(rest);
   });
 

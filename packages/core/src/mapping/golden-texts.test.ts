@@ -119,6 +119,16 @@ describe('golden: order text and other texts', () => {
     );
   });
 
+  it('#32 with #9: #9 wins, the comments carry no order number of ours', () => {
+    expect(
+      doc({ orderNumberInComment: true, doNotSendOrderNumber: true }).Comments,
+    ).toBeUndefined();
+    expect(
+      doc({ orderNumberInComment: true, doNotSendOrderNumber: true, includeComments: true })
+        .Comments,
+    ).toBe('2026-11-19 Anna Berg: Ring innan ni kommer');
+  });
+
   it('#37 puts the service objects’ operating hours in Remarks', () => {
     expect(doc({ includeOperatingHoursInOrderText: true })).toEqual({
       ...BASE_DOCUMENT,

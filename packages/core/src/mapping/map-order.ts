@@ -72,9 +72,12 @@ function buildHead(
   const numbers = resolveOrderNumbers(order, settings, context, warnings);
   assign(head, 'OurReference', numbers.OurReference);
   assign(head, 'YourOrderNumber', numbers.YourOrderNumber);
-  const reference = cleanText(order.number, 'ExternalInvoiceReference1', warnings);
-  const max = FORTNOX_LIMITS.externalInvoiceReference;
-  head.ExternalInvoiceReference1 = fitText(reference, max, 'ExternalInvoiceReference1', warnings);
+  // 9: our number goes nowhere, not even this internal field (decisions/090).
+  if (!settings.doNotSendOrderNumber) {
+    const reference = cleanText(order.number, 'ExternalInvoiceReference1', warnings);
+    const max = FORTNOX_LIMITS.externalInvoiceReference;
+    head.ExternalInvoiceReference1 = fitText(reference, max, 'ExternalInvoiceReference1', warnings);
+  }
   if (settings.costCenter) head.CostCenter = settings.costCenter;
   Object.assign(head, buildDelivery(order, settings, context, warnings));
   return { head, numberRows: numbers.rows };

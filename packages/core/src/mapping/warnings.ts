@@ -1,3 +1,5 @@
+import type { Localized } from '../settings/semicolon-list.js';
+
 /** What kind of change a warning reports. */
 export type MappingWarningCode =
   /** Characters Fortnox rejects were replaced by look-alikes or dropped. */
@@ -26,13 +28,18 @@ export interface MappingWarning {
   field: string;
   /** English, for logs and the send dialog. */
   message: string;
+  /**
+   * For the user, in Swedish and English, where the code and field alone say too little
+   * (which of several reasons); otherwise `warningUserMessage` builds it from them.
+   */
+  userMessage?: Localized;
 }
 
 /** Collects warnings during one `mapOrder` call. */
 export class WarningList {
   readonly items: MappingWarning[] = [];
 
-  add(code: MappingWarningCode, field: string, message: string): void {
-    this.items.push({ code, field, message });
+  add(code: MappingWarningCode, field: string, message: string, userMessage?: Localized): void {
+    this.items.push(userMessage ? { code, field, message, userMessage } : { code, field, message });
   }
 }

@@ -15,9 +15,15 @@ const WHAT: Record<FortnoxCodeRegister, Localized> = {
   units: { sv: 'Enhet', en: 'Unit' },
   termsofdeliveries: { sv: 'Leveransvillkor', en: 'Terms of delivery' },
   wayofdeliveries: { sv: 'Leveranssätt', en: 'Way of delivery' },
+  termsofpayments: { sv: 'Betalningsvillkor', en: 'Terms of payment' },
+  pricelists: { sv: 'Prislista', en: 'Price list' },
 };
 
-/** Every code in a mapped document, head first, each once. */
+/**
+ * Every code in a mapped document, head first, each once. The kit's mapping never writes
+ * TermsOfPayment or PriceList (Fortnox takes them from the customer), but a document that
+ * carries them is checked too (decisions/092).
+ */
 export function codesOf(document: FortnoxOrderInput | FortnoxInvoiceInput): CodeUse[] {
   const uses: CodeUse[] = [];
   const add = (register: FortnoxCodeRegister, code: string | undefined, field: string) => {
@@ -28,6 +34,8 @@ export function codesOf(document: FortnoxOrderInput | FortnoxInvoiceInput): Code
   add('costcenters', document.CostCenter, 'costCenter');
   add('termsofdeliveries', document.TermsOfDelivery, 'customFields.Leveransvillkor');
   add('wayofdeliveries', document.WayOfDelivery, 'customFields.Leveranssätt');
+  add('termsofpayments', document.TermsOfPayment, 'TermsOfPayment');
+  add('pricelists', document.PriceList, 'PriceList');
   const rows =
     'OrderRows' in document ? document.OrderRows : (document as FortnoxInvoiceInput).InvoiceRows;
   for (const row of rows ?? []) {
@@ -38,10 +46,11 @@ export function codesOf(document: FortnoxOrderInput | FortnoxInvoiceInput): Code
 }
 
 /**
- * Checks that every cost center, unit, terms and way of delivery the document uses exists
- * in Fortnox, before anything is written (a missing code would fail the write, or worse,
- * fail it after the customer or articles were created). Throws `missing_fortnox_code`
- * naming the first missing code and the setting or order field it came from.
+ * Checks that every cost center, unit, terms of delivery and payment, way of delivery and
+ * price list the document uses exists in Fortnox, before anything is written (a missing code
+ * would fail the write, or worse, fail it after the customer or articles were created).
+ * Throws `missing_fortnox_code` naming the first missing code and the setting or order field
+ * it came from, with what to do in Swedish and English.
  */
 export async function checkCodes(
   gateway: FortnoxGateway,
@@ -65,19 +74,29 @@ export async function checkCode(gateway: FortnoxGateway, use: CodeUse): Promise<
   });
 }
 
+const PLACES: Record<string, Localized> = {
+  costCenter: {
+    sv: 'inställningen "Lägg till kostnadsställe"',
+    en: 'setting "Lägg till kostnadsställe"',
+  },
+  includeUserCostCenterOnRows: {
+    sv: 'kostnadsstället på användaren som har raden',
+    en: 'cost center of the user on the row',
+  },
+  TermsOfPayment: { sv: 'orderns betalningsvillkor', en: "order's terms of payment" },
+  PriceList: { sv: 'orderns prislista', en: "order's price list" },
+  'articles.unit': {
+    sv: 'artikelns enhet i artikelregistret',
+    en: "article's unit in the article register",
+  },
+};
+
 function describe(field: string): Localized {
-  if (field === 'costCenter') {
-    return {
-      sv: 'inställningen "Lägg till kostnadsställe"',
-      en: 'setting "Lägg till kostnadsställe"',
-    };
-  }
-  if (field === 'includeUserCostCenterOnRows') {
-    return { sv: 'användarens kostnadsställe', en: "user's cost center" };
-  }
+  const place = PLACES[field];
+  if (place) return place;
   if (field.startsWith('customFields.')) {
     const name = field.slice(13);
     return { sv: `orderfältet "${name}"`, en: `order field "${name}"` };
   }
-  return { sv: 'artikelraden', en: 'article row' };
+  return { sv: 'enheten på artikelraden', en: 'unit on the article row' };
 }

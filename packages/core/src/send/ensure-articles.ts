@@ -28,7 +28,13 @@ export async function findMissingArticles(
       throw new WorkflowError(
         'missing_fortnox_code',
         `Article ${number} does not exist in Fortnox, and article creation is turned off ("Inaktivera artikelskapande"). Create it in Fortnox and send again.`,
-        { field: 'disableArticleCreation' },
+        {
+          field: 'disableArticleCreation',
+          userMessage: {
+            sv: `Artikel ${number} finns inte i Fortnox, och artikelskapande är avstängt ("Inaktivera artikelskapande"). Lägg upp artikeln i Fortnox (eller slå på artikelskapande) och skicka igen.`,
+            en: `Article ${number} does not exist in Fortnox, and article creation is turned off ("Inaktivera artikelskapande"). Add the article in Fortnox (or turn article creation on) and send again.`,
+          },
+        },
       );
     }
     const article = await deps.registers.articles.findByNumber(number);
@@ -36,7 +42,13 @@ export async function findMissingArticles(
       throw new WorkflowError(
         'not_found',
         `Article ${number} is neither in Fortnox nor in the article register.`,
-        { field: 'articleRows' },
+        {
+          field: 'articleRows',
+          userMessage: {
+            sv: `Artikel ${number} finns varken i Fortnox eller i artikelregistret. Lägg upp artikeln (eller ta bort raden) och skicka igen.`,
+            en: `Article ${number} is neither in Fortnox nor in the article register. Add the article (or remove the row) and send again.`,
+          },
+        },
       );
     }
     missing.push(article);

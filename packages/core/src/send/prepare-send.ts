@@ -23,6 +23,10 @@ export async function prepare(deps: SendDeps, order: Order, settings: Integratio
     throw new WorkflowError('validation_failed', error.message, {
       field: error.path,
       cause: error,
+      userMessage: {
+        sv: `Ordern kan inte bli ett Fortnox-dokument (${error.path ?? error.code}): ${error.message}. Rätta ordern och skicka igen.`,
+        en: `The order cannot become a Fortnox document (${error.path ?? error.code}): ${error.message}. Correct the order and send again.`,
+      },
     });
   }
   await checkCodes(deps.gateway, mapped.document);
@@ -37,7 +41,7 @@ export async function prepare(deps: SendDeps, order: Order, settings: Integratio
       await checkCode(deps.gateway, {
         register: 'units',
         code: article.unit,
-        field: 'articleRows',
+        field: 'articles.unit',
       });
   }
   // The mapping may bill another customer (the internal invoicing customer between subgroups).

@@ -152,6 +152,29 @@ describe('sendOrder', { timeout: 30_000 }, () => {
     expect((await h.integration.getOrderStatus('1')).lastError?.code).toBe('missing_fortnox_code');
   });
 
+  it('#9 sends no order number of ours anywhere, and a lost answer is still found by the send key', async () => {
+    h = await start({
+      settings: {
+        doNotSendOrderNumber: true,
+        orderNumberAsYourOrderNumber: true,
+        orderNumberInComment: true,
+        summaryInOrderText: true,
+      },
+    });
+    h.emulator.control.injectFault({
+      method: 'POST',
+      path: '/3/orders',
+      count: 1,
+      timeoutAfterCommit: true,
+    });
+    const { result } = await h.integration.sendOrder('1');
+    expect(ordersWithKey(h)).toHaveLength(1);
+    const written = h.emulator.db.tenant(h.tenantId).orders.get(result.documentNumber);
+    expect(written?.ExternalInvoiceReference1 ?? '').toBe('');
+    expect(JSON.stringify(written)).not.toContain('AO-1');
+    expect(written?.ExternalInvoiceReference2).toMatch(/^fk1-/);
+  });
+
   it('refuses an order that is not ready for invoicing unless setting 19 is on', async () => {
     h = await start({ orders: [order('1', { readyForInvoicing: false })] });
     await expect(h.integration.sendOrder('1')).rejects.toMatchObject({ code: 'order_not_ready' });

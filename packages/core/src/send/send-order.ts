@@ -36,18 +36,31 @@ export function sendOrder(deps: SendDeps, orderId: string): Promise<SendResult> 
 
 async function sendLocked(deps: SendDeps, orderId: string): Promise<SendResult> {
   const found = await deps.hostOrders.findById(orderId);
-  if (!found) throw new WorkflowError('not_found', `Order ${orderId} was not found.`);
+  if (!found) {
+    throw new WorkflowError('not_found', `Order ${orderId} was not found.`, {
+      userMessage: {
+        sv: `Ordern (${orderId}) hittades inte. Ladda om sidan; den kan ha tagits bort.`,
+        en: `The order (${orderId}) was not found. Reload the page; it may have been deleted.`,
+      },
+    });
+  }
   // The host's data as the schema reads it, before any mapping or write (issue 19).
   const order = parseHostOrder(found);
   const settings = await deps.settings();
   if (order.invoiced) {
-    throw new WorkflowError('already_invoiced', `Order ${order.number} is already invoiced.`);
+    throw new WorkflowError('already_invoiced', `Order ${order.number} is already invoiced.`, {
+      userMessage: {
+        sv: `Order ${order.number} är redan fakturerad och kan inte skickas igen. Gör ändringar i Fortnox.`,
+        en: `Order ${order.number} is already invoiced and cannot be sent again. Make changes in Fortnox.`,
+      },
+    });
   }
   if (order.integrationReference) {
     if (!settings.allowSendBeforeReady) {
       throw new WorkflowError(
         'resend_not_allowed',
         `Order ${order.number} is already in Fortnox (${order.integrationReference.target} ${order.integrationReference.documentNumber}). Sending again needs the setting "Möjliggör sändning av order innan den är klar för fakturering".`,
+        { field: 'allowSendBeforeReady', userMessage: alreadySent(order) },
       );
     }
     return resendOrder(deps, order, settings);
@@ -56,6 +69,13 @@ async function sendLocked(deps: SendDeps, orderId: string): Promise<SendResult> 
     throw new WorkflowError(
       'order_not_ready',
       `Order ${order.number} is not ready for invoicing yet.`,
+      {
+        field: 'allowSendBeforeReady',
+        userMessage: {
+          sv: `Order ${order.number} är inte klar för fakturering. Markera den som klar (eller slå på "Möjliggör sändning av order innan den är klar för fakturering") och skicka igen.`,
+          en: `Order ${order.number} is not ready for invoicing. Mark it ready (or turn on "Möjliggör sändning av order innan den är klar för fakturering") and send again.`,
+        },
+      },
     );
   }
   const key: JournalKey = {
@@ -119,5 +139,15 @@ async function finishSend(
     invoiceSent,
     invoiced,
     warnings,
+  };
+}
+
+function alreadySent(order: Order) {
+  const ref = order.integrationReference;
+  const doc = ref ? `${ref.target === 'order' ? 'order' : 'faktura'} ${ref.documentNumber}` : '';
+  const docEn = ref ? `${ref.target} ${ref.documentNumber}` : '';
+  return {
+    sv: `Order ${order.number} finns redan i Fortnox (${doc}). Ändra den i Fortnox, eller be en administratör slå på "Möjliggör sändning av order innan den är klar för fakturering" för att skicka igen.`,
+    en: `Order ${order.number} is already in Fortnox (${docEn}). Change it in Fortnox, or ask an administrator to turn on "Möjliggör sändning av order innan den är klar för fakturering" to send again.`,
   };
 }

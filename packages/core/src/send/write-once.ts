@@ -43,7 +43,7 @@ export function isUncertainFailure(error: unknown): boolean {
 /**
  * Creates the Fortnox order or invoice of `input.key` exactly once. The journal entry is
  * written before the first write; the key goes into the searchable `ExternalInvoiceReference2` (the mapping puts the
- * readable order number in `ExternalInvoiceReference1`); after any
+ * readable order number in `ExternalInvoiceReference1`, unless setting 9); after any
  * earlier or uncertain attempt, Fortnox is searched by the key before writing again.
  * A lookup that itself fails leaves the entry `uncertain` and throws: the next call looks
  * up again.

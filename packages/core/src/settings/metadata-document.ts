@@ -127,8 +127,8 @@ export const documentSettingsMetadata: readonly SettingMetadata[] = [
     'texts',
     ['Ta med ordernummer i kommentar vid överföring', 'Order number in the comments'],
     [
-      'Ordernumret skrivs först i kommentarsfältet.',
-      'The order number is written first in the comments.',
+      'Ordernumret skrivs först i kommentarsfältet (inte med 9).',
+      'The order number is written first in the comments (not with 9).',
     ],
   ),
   entry(
@@ -150,8 +150,8 @@ export const documentSettingsMetadata: readonly SettingMetadata[] = [
     'references',
     ['Skicka inte ordernummer', 'Do not send the order number'],
     [
-      'Gäller era ordernummer (Vår referens / Ert ordernummer). Kundens ordernummer kommer fortsatt med.',
-      "Applies to your own order numbers (OurReference / YourOrderNumber). The customer's order number is still sent.",
+      'Ert eget ordernummer skickas ingenstans (Vår referens, Ert ordernummer, sammanfattning, extern referens, kommentar); går före 10 och 32. Kundens ordernummer kommer fortsatt med.',
+      "Your own order number is sent nowhere (OurReference, YourOrderNumber, summary, external reference, comments); wins over 10 and 32. The customer's order number is still sent.",
     ],
   ),
   entry(

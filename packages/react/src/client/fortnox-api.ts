@@ -9,6 +9,7 @@ import {
   ImportOrderResponse,
   OrderStatus,
   routePath,
+  SendOrderResponse,
   SettingsResponse,
   SyncStarted,
   SyncStatus,
@@ -52,7 +53,8 @@ export interface FortnoxApi {
   getSyncStatus(): Promise<SyncStatus>;
   /** Follows `GET /sync/events` until the stream ends or `signal` aborts. */
   followSync(onEvent: (event: SyncStreamEvent) => void, signal: AbortSignal): Promise<void>;
-  sendOrder(orderId: string): Promise<OrderStatus>;
+  /** Sends the order; the status after it, and what the mapping changed (`warnings`). */
+  sendOrder(orderId: string): Promise<SendOrderResponse>;
   getOrderStatus(orderId: string): Promise<OrderStatus>;
   importOrder(fortnoxOrderNumber: string): Promise<ImportOrderResponse>;
   /** Fetches a PDF or CSV (invoice, order confirmation, article export) as a Blob. */
@@ -118,7 +120,7 @@ export function createFortnoxApi(options: FortnoxApiOptions): FortnoxApi {
         if (parsed.success) onEvent({ event: name, data: parsed.data } as SyncStreamEvent);
       });
     },
-    sendOrder: (orderId) => json(OrderStatus, 'sendOrder', { orderId }),
+    sendOrder: (orderId) => json(SendOrderResponse, 'sendOrder', { orderId }),
     getOrderStatus: (orderId) => json(OrderStatus, 'getOrderStatus', { orderId }),
     importOrder: (fortnoxOrderNumber) =>
       json(ImportOrderResponse, 'importOrder', { body: { fortnoxOrderNumber } }),

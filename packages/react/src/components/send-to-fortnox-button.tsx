@@ -1,4 +1,4 @@
-import { routePath } from '@fortnox-kit/core/contract';
+import { routePath, type SendWarning } from '@fortnox-kit/core/contract';
 import { useEffect, useId, useRef } from 'react';
 import { useFortnoxContext } from '../fortnox-provider.js';
 import { useFortnoxOrder } from '../hooks/use-fortnox-order.js';
@@ -74,6 +74,9 @@ export function SendToFortnoxButton({ orderId, pollMs }: SendToFortnoxButtonProp
             </a>
           </p>
         ) : null}
+        {order.warnings.length > 0 && !order.sending ? (
+          <SendWarnings warnings={order.warnings} />
+        ) : null}
         {status?.state === 'invoiced' && status.invoice && !order.sending ? (
           <p>{t.invoiced(status.invoice.documentNumber, t.invoiceStates[status.invoice.state])}</p>
         ) : null}
@@ -105,6 +108,23 @@ export function SendToFortnoxButton({ orderId, pollMs }: SendToFortnoxButtonProp
         />
       ) : null}
       {order.openError ? <ErrorAlert error={order.openError} /> : null}
+    </div>
+  );
+}
+
+// What the mapping changed on the way, each in the user's language (decisions/091).
+function SendWarnings({ warnings }: { warnings: readonly SendWarning[] }) {
+  const { messages } = useFortnoxContext();
+  return (
+    <div className="fnx-warning">
+      <p>{messages.order.sentWithChanges}</p>
+      <ul>
+        {warnings.map((w, i) => (
+          // A warning has no id; the same field can be warned twice (key by position too).
+          // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced, never reordered
+          <li key={`${i}-${w.field}`}>{w.userMessage[messages.language] ?? w.message}</li>
+        ))}
+      </ul>
     </div>
   );
 }

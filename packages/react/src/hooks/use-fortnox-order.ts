@@ -1,4 +1,4 @@
-import type { OrderStatus } from '@fortnox-kit/core/contract';
+import type { OrderStatus, SendWarning } from '@fortnox-kit/core/contract';
 import { useEffect, useState } from 'react';
 import type { FortnoxApiError } from '../client/fortnox-api-error.js';
 import { toApiError } from '../client/resource.js';
@@ -15,6 +15,8 @@ export interface FortnoxOrderHook {
   sending: boolean;
   /** The last send failed (also after a reload: the backend keeps `lastError`). */
   sendError: ApiErrorLike | undefined;
+  /** What the mapping changed in the last successful send of this page (empty until then). */
+  warnings: readonly SendWarning[];
   send(): Promise<void>;
   reload(): Promise<void>;
   /** Opens the invoice PDF (`invoice`) or the integration reference's document (`confirmation`). */
@@ -40,6 +42,7 @@ export function useFortnoxOrder(
   const state = useResource(resource);
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<FortnoxApiError>();
+  const [warnings, setWarnings] = useState<readonly SendWarning[]>([]);
   const [opening, setOpening] = useState<'invoice' | 'confirmation' | null>(null);
   const [openError, setOpenError] = useState<FortnoxApiError>();
   const waiting = state.data?.state === 'sent';
@@ -59,8 +62,11 @@ export function useFortnoxOrder(
   async function send() {
     setSending(true);
     setSendError(undefined);
+    setWarnings([]);
     try {
-      resource.set(await client.api.sendOrder(orderId));
+      const { warnings: changed, ...status } = await client.api.sendOrder(orderId);
+      resource.set(status);
+      setWarnings(changed ?? []);
     } catch (error) {
       setSendError(toApiError(error));
       await resource.load();
@@ -89,6 +95,7 @@ export function useFortnoxOrder(
     loadError: state.error,
     sending,
     sendError: sendError ?? state.data?.lastError ?? undefined,
+    warnings,
     send,
     reload: () => resource.load(),
     open,

@@ -98,6 +98,7 @@ export const en: FortnoxMessages = {
       credited: 'credited',
     },
     sendFailed: (reason) => `Could not send to Fortnox: ${reason}`,
+    sentWithChanges: 'Sent, with these changes to fit Fortnox:',
     viewInvoice: 'View invoice',
     openingInvoice: 'Fetching invoice…',
     noInvoice: 'No invoice yet.',

@@ -28,13 +28,19 @@ describe('errorText', () => {
     );
   });
 
-  it('shows only the translated sentence for codes without a useful detail', () => {
+  it('shows only the translated sentence when a backend sent no user message', () => {
     expect(
-      errorText(sv, {
-        code: 'already_invoiced',
-        message: 'Order AO-1 is already invoiced.',
-        userMessage: { sv: 'x', en: 'x' },
-      }),
+      errorText(sv, { code: 'already_invoiced', message: 'Order AO-1 is already invoiced.' }),
     ).toBe('Ordern är redan fakturerad i Fortnox och kan inte skickas igen.');
+  });
+
+  it('shows the user message alone, in the user’s language, for any other code', () => {
+    const userMessage = {
+      sv: 'Order AO-1 är redan fakturerad. Gör ändringar i Fortnox.',
+      en: 'Order AO-1 is already invoiced. Make changes in Fortnox.',
+    };
+    const error = { code: 'already_invoiced' as const, message: 'x', userMessage };
+    expect(errorText(sv, error)).toBe(userMessage.sv);
+    expect(errorText(en, error)).toBe(userMessage.en);
   });
 });

@@ -63,6 +63,8 @@ export interface FortnoxMessages {
     invoiced: (nr: string, state: string) => string;
     invoiceStates: Record<InvoiceState, string>;
     sendFailed: (reason: string) => string;
+    /** Heads the list of what the mapping changed to fit the order into Fortnox. */
+    sentWithChanges: string;
     viewInvoice: string;
     openingInvoice: string;
     noInvoice: string;
@@ -106,8 +108,10 @@ export interface ApiErrorLike {
 }
 
 /**
- * A readable reason for an error: the translated code, with the backend's detail in the
- * user's language when it sent one; else the backend's message.
+ * A readable reason for an error: the backend's `userMessage` in the user's language (what
+ * went wrong and what to do), after the translated code for the kinds whose detail reads as
+ * a continuation; without one, the translated code (with the backend's English message for
+ * those kinds); for an unknown code, the backend's message.
  */
 export function errorText(messages: FortnoxMessages, error: ApiErrorLike): string {
   const known = messages.errors[error.code];
@@ -115,9 +119,11 @@ export function errorText(messages: FortnoxMessages, error: ApiErrorLike): strin
   // These carry a specific detail worth showing (which code is missing, Fortnox's own
   // message, which is Swedish): the translated sentence, then the detail.
   const detailed = ['missing_fortnox_code', 'fortnox_error', 'validation_failed'];
-  const detail = error.userMessage?.[messages.language] ?? error.message;
+  const userMessage = error.userMessage?.[messages.language];
+  const detail = userMessage ?? error.message;
   if (detailed.includes(error.code) && detail) {
     return `${known.replace(/\.$/, '')}: ${detail}`;
   }
+  if (userMessage) return userMessage;
   return known;
 }

@@ -98,6 +98,7 @@ export const sv: FortnoxMessages = {
       credited: 'krediterad',
     },
     sendFailed: (reason) => `Kunde inte skicka till Fortnox: ${reason}`,
+    sentWithChanges: 'Skickad, med dessa ändringar för att passa Fortnox:',
     viewInvoice: 'Visa faktura',
     openingInvoice: 'Hämtar faktura…',
     noInvoice: 'Ingen faktura ännu.',

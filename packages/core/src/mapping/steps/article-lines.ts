@@ -83,6 +83,10 @@ function rowCostCenter(
     'value-dropped',
     rowPath(i),
     `cost center ${JSON.stringify(code)} is not a valid Fortnox code`,
+    {
+      sv: `Artikelrad ${i + 1}: användarens kostnadsställe "${code}" är ingen giltig kod i Fortnox och lämnades utanför.`,
+      en: `Article row ${i + 1}: the user's cost center "${code}" is not a valid Fortnox code and was left out.`,
+    },
   );
   return undefined;
 }
@@ -94,6 +98,10 @@ function rowUnit(unit: string | undefined, i: number, warnings: WarningList): st
     'value-dropped',
     rowPath(i),
     `unit ${JSON.stringify(code)} is not a valid Fortnox unit code; the article's unit is used`,
+    {
+      sv: `Artikelrad ${i + 1}: enheten "${code}" är ingen giltig kod i Fortnox; artikelns enhet används.`,
+      en: `Article row ${i + 1}: unit "${code}" is not a valid Fortnox code; the article's unit is used.`,
+    },
   );
   return undefined;
 }
@@ -151,6 +159,10 @@ export function buildArticleLines(
         'value-dropped',
         rowPath(i),
         `hidden article ${row.articleNumber} left out (setting 15)`,
+        {
+          sv: `Artikelrad ${i + 1}: den dolda artikeln ${row.articleNumber} lämnades utanför (inställning 15).`,
+          en: `Article row ${i + 1}: hidden article ${row.articleNumber} was left out (setting 15).`,
+        },
       );
       continue;
     }

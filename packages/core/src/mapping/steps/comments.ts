@@ -13,7 +13,7 @@ function commentLine(comment: OrderComment): string {
 }
 
 /**
- * Fortnox `Comments` (internal): the order number first (32), then the order's comments
+ * Fortnox `Comments` (internal): the order number first (32, unless 9), then the order's comments
  * (27), within 1024 characters. What does not fit is cut with a warning; it is not moved
  * to printed rows, since comments are internal (decisions/028).
  */
@@ -23,7 +23,9 @@ export function buildComments(
   warnings: WarningList,
 ): string | undefined {
   const lines: string[] = [];
-  if (settings.orderNumberInComment) lines.push(`${LABELS.orderNumber}: ${order.number}`);
+  // 9 wins over 32: our number is sent nowhere (decisions/090).
+  if (settings.orderNumberInComment && !settings.doNotSendOrderNumber)
+    lines.push(`${LABELS.orderNumber}: ${order.number}`);
   if (settings.includeComments) {
     for (const comment of order.comments) if (comment.text.trim()) lines.push(commentLine(comment));
   }

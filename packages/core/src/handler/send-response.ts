@@ -1,0 +1,26 @@
+import * as z from 'zod/mini';
+import { OrderStatus } from './contract.js';
+
+/**
+ * One change the mapping made to fit the order into Fortnox (text shortened, characters
+ * replaced, hidden article left out). `code` is the mapping's warning code, kept a plain
+ * string so a client keeps working when a newer backend adds a code; `message` is English
+ * for logs; `userMessage` is what the components show, in the user's language.
+ */
+export const SendWarning = z.object({
+  code: z.string(),
+  field: z.string(),
+  message: z.string(),
+  userMessage: z.object({ sv: z.string(), en: z.string() }),
+});
+export type SendWarning = z.infer<typeof SendWarning>;
+
+/**
+ * The response of `POST /orders/:orderId/send`: the order's status after the send, and the
+ * mapping's warnings. `warnings` is optional so backends written before it still conform
+ * (decisions/091); the handler always sends it, empty when nothing changed.
+ */
+export const SendOrderResponse = z.extend(OrderStatus, {
+  warnings: z.optional(z.array(SendWarning)),
+});
+export type SendOrderResponse = z.infer<typeof SendOrderResponse>;
