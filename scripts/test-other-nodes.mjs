@@ -51,7 +51,7 @@ function installNode() {
 function buildSqlite(node, headers, packageDir) {
   const abi = execFileSync(node, ['-p', 'process.versions.modules'], { encoding: 'utf8' }).trim();
   const binary = join(CACHE, `better-sqlite3-abi${abi}.node`);
-  if (existsSync(binary)) return binary;
+  if (existsSync(binary) && loads(node, binary)) return binary;
   const work = mkdtempSync(join(tmpdir(), `better-sqlite3-abi${abi}-`));
   try {
     cpSync(packageDir, work, {
@@ -63,19 +63,36 @@ function buildSqlite(node, headers, packageDir) {
     execFileSync(node, [NODE_GYP, 'rebuild', '--release', `--nodedir=${headers}`, '-j', '2'], {
       cwd: work,
       stdio: ['ignore', 'ignore', 'inherit'],
+      // npm_config_nodedir (set for pnpm install, .ci/run does) would win over --nodedir and
+      // build for this machine's Node again.
+      env: { ...process.env, npm_config_nodedir: headers },
     });
+    const built = join(work, 'build/Release/better_sqlite3.node');
+    if (!loads(node, built))
+      throw new Error(`better-sqlite3 built for Node ${version} does not load in it`);
     mkdirSync(CACHE, { recursive: true });
-    cpSync(join(work, 'build/Release/better_sqlite3.node'), binary);
+    cpSync(built, binary);
     return binary;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
+/** Whether `node` can load the addon at `file`. */
+function loads(node, file) {
+  const probe = spawnSync(node, ['-e', `require(${JSON.stringify(file)})`], { stdio: 'ignore' });
+  return probe.status === 0;
+}
+
 const { node, headers } = installNode();
 const packageDir = resolve('packages/core/node_modules/better-sqlite3');
 const installed = join(packageDir, 'build/Release/better_sqlite3.node');
 const aside = `${installed}.node20`;
+// A run that was killed before it put the original back left it aside: restore it first.
+if (existsSync(aside)) {
+  rmSync(installed, { force: true });
+  renameSync(aside, installed);
+}
 const binary = buildSqlite(node, headers, packageDir);
 // Renames, never writes into, the installed file: it may be a hard link into pnpm's store.
 renameSync(installed, aside);
