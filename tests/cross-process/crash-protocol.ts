@@ -1,22 +1,12 @@
 /** What the crash-recovery driver and its worker processes say to each other. */
 import type { SyncStatus } from '../../packages/core/src/contract.js';
-import type { RaceStoreSpec } from './refresh-race-protocol.js';
+import type { InitCommand } from './refresh-race-protocol.js';
 
 export type CrashCommand =
-  | {
-      type: 'init';
-      store: RaceStoreSpec;
-      connectionId: string;
-      fortnox: {
-        clientId: string;
-        clientSecret: string;
-        redirectUri: string;
-        apiBaseUrl: string;
-        authBaseUrl: string;
-      };
+  | (InitCommand & {
       /** The host's registers and orders never answer once the work reaches them. */
       hang: boolean;
-    }
+    })
   /** "Synk"; with `hang`, replies `inside` once the run waits on the host. */
   | { type: 'sync' }
   /** "Skicka till Fortnox"; with `hang`, replies `inside` once the send holds the order. */

@@ -8,19 +8,22 @@ export type RaceStoreSpec =
   | { kind: 'sqlite'; file: string; encryptionKey: string }
   | { kind: 'postgres'; url: string; schema: string; encryptionKey: string };
 
+/** The first command every worker process gets: which store and Fortnox app to use. */
+export interface InitCommand {
+  type: 'init';
+  store: RaceStoreSpec;
+  connectionId: string;
+  fortnox: {
+    clientId: string;
+    clientSecret: string;
+    redirectUri: string;
+    apiBaseUrl: string;
+    authBaseUrl: string;
+  };
+}
+
 export type WorkerCommand =
-  | {
-      type: 'init';
-      store: RaceStoreSpec;
-      connectionId: string;
-      fortnox: {
-        clientId: string;
-        clientSecret: string;
-        redirectUri: string;
-        apiBaseUrl: string;
-        authBaseUrl: string;
-      };
-    }
+  | InitCommand
   | { type: 'prepare'; offsetMs: number }
   | { type: 'go'; calls: number }
   | { type: 'exit' };

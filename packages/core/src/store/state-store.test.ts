@@ -52,9 +52,11 @@ function memoryAdapter(): StateStoreContractAdapter {
 
 describeStateStoreContract(memoryAdapter);
 describeStateStoreContract(sqliteFileAdapter);
-if (TEST_DATABASE_URL) describeStateStoreContract(postgresTestAdapter);
-else
-  describe.skip('StateStore contract: postgresql (FORTNOX_KIT_TEST_DATABASE_URL not set)', () => {});
+// Without a database (outside CI only: the support module fails under CI) the PostgreSQL
+// contract is listed as skipped rather than left out.
+describe.skipIf(!TEST_DATABASE_URL)('on PostgreSQL (FORTNOX_KIT_TEST_DATABASE_URL)', () => {
+  describeStateStoreContract(postgresTestAdapter);
+});
 
 describe('SQLite adapter', () => {
   it('keeps its data across a reopen (migrations run once)', async () => {
