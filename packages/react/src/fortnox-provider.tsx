@@ -2,7 +2,10 @@ import type { Clock } from '@fortnox-kit/core/contract';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { type FortnoxBrowserActions, windowBrowserActions } from './browser-actions.js';
 import type { FortnoxTransport } from './client/fortnox-api.js';
-import { createFortnoxClient, type FortnoxClient } from './client/fortnox-client.js';
+import {
+  createFortnoxBackendClient,
+  type FortnoxBackendClient,
+} from './client/fortnox-backend-client.js';
 import { type FortnoxMessages, messagesFor } from './i18n/messages.js';
 import { ThemeStyle } from './theme/theme-style.js';
 
@@ -45,7 +48,7 @@ export interface FortnoxContextValue {
   baseUrl: string;
   locale: FortnoxLocale;
   role: FortnoxRole;
-  client: FortnoxClient;
+  client: FortnoxBackendClient;
   messages: FortnoxMessages;
   browser: FortnoxBrowserActions;
 }
@@ -70,7 +73,7 @@ export function FortnoxProvider({
 }: FortnoxProviderProps) {
   const trimmed = baseUrl.replace(/\/+$/, '');
   const client = useMemo(
-    () => createFortnoxClient({ baseUrl: trimmed, transport, clock, locale }),
+    () => createFortnoxBackendClient({ baseUrl: trimmed, transport, clock, locale }),
     [trimmed, transport, clock, locale],
   );
   const value = useMemo(

@@ -10,12 +10,16 @@ export {
   type FortnoxTransport,
   type SyncStreamEvent,
 } from './client/fortnox-api.js';
-export { FortnoxApiError, isFortnoxApiError } from './client/fortnox-api-error.js';
 export {
-  createFortnoxClient,
-  type FortnoxClient,
-  type FortnoxClientOptions,
-} from './client/fortnox-client.js';
+  createFortnoxBackendClient,
+  type FortnoxBackendClient,
+  type FortnoxBackendClientOptions,
+} from './client/fortnox-backend-client.js';
+export {
+  type BackendErrorDetail,
+  FortnoxBackendError,
+  isFortnoxBackendError,
+} from './client/fortnox-backend-error.js';
 export type { Resource, ResourceState } from './client/resource.js';
 export type { SyncState, SyncStore } from './client/sync-store.js';
 export {
@@ -55,7 +59,7 @@ export {
 } from './hooks/use-fortnox-order.js';
 export { useFortnoxSync } from './hooks/use-fortnox-sync.js';
 export type { FortnoxMessages } from './i18n/messages.js';
-export { type ApiErrorLike, errorText } from './i18n/messages.js';
+export { errorText } from './i18n/messages.js';
 export {
   FortnoxSettingsForm,
   type FortnoxSettingsFormProps,

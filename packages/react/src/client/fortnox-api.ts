@@ -18,7 +18,7 @@ import {
 } from '@fortnox-kit/core/contract';
 import type * as z from 'zod/mini';
 import { readEventStream } from './event-stream.js';
-import { FortnoxApiError } from './fortnox-api-error.js';
+import { FortnoxBackendError } from './fortnox-backend-error.js';
 
 /**
  * How requests reach the host backend: any `fetch`-shaped function. The default is
@@ -91,7 +91,10 @@ export function createFortnoxApi(options: FortnoxApiOptions): FortnoxApi {
       response = await transport(request);
     } catch (cause) {
       if (init.signal?.aborted) throw cause;
-      throw new FortnoxApiError({ status: 0, code: 'network', message: String(cause) }, { cause });
+      throw new FortnoxBackendError(
+        { status: 0, code: 'network', message: String(cause) },
+        { cause },
+      );
     }
     if (!response.ok) throw await toError(response);
     return response;
@@ -133,7 +136,7 @@ function resolveUrl(url: string): string {
   return page ? new URL(url, page).href : url;
 }
 
-async function toError(response: Response): Promise<FortnoxApiError> {
+async function toError(response: Response): Promise<FortnoxBackendError> {
   const text = await response.text();
   let body: unknown = null;
   try {
@@ -142,8 +145,9 @@ async function toError(response: Response): Promise<FortnoxApiError> {
     // Not JSON (a proxy's HTML page): fall through to a generic error.
   }
   const parsed = ErrorBody.safeParse(body);
-  if (parsed.success) return new FortnoxApiError({ status: response.status, ...parsed.data.error });
-  return new FortnoxApiError({
+  if (parsed.success)
+    return new FortnoxBackendError({ status: response.status, ...parsed.data.error });
+  return new FortnoxBackendError({
     status: response.status,
     code: response.status === 403 ? 'forbidden' : 'internal',
     message: `HTTP ${response.status}`,

@@ -1,9 +1,9 @@
-import { FortnoxApiError, isFortnoxApiError } from './fortnox-api-error.js';
+import { FortnoxBackendError, isFortnoxBackendError } from './fortnox-backend-error.js';
 
 /** What a component renders from: the last data, the last error, and whether a load runs. */
 export interface ResourceState<T> {
   readonly data: T | undefined;
-  readonly error: FortnoxApiError | undefined;
+  readonly error: FortnoxBackendError | undefined;
   readonly loading: boolean;
 }
 
@@ -38,7 +38,7 @@ export function createResource<T>(loader: () => Promise<T>): Resource<T> {
       try {
         update({ data: await loader(), error: undefined, loading: false });
       } catch (error) {
-        update({ error: toApiError(error), loading: false });
+        update({ error: toBackendError(error), loading: false });
       } finally {
         inFlight = null;
       }
@@ -60,10 +60,10 @@ export function createResource<T>(loader: () => Promise<T>): Resource<T> {
   };
 }
 
-/** Any thrown value as a {@link FortnoxApiError} (a bad response shape becomes `internal`). */
-export function toApiError(error: unknown): FortnoxApiError {
-  if (isFortnoxApiError(error)) return error;
-  return new FortnoxApiError(
+/** Any thrown value as a {@link FortnoxBackendError} (a bad response shape becomes `internal`). */
+export function toBackendError(error: unknown): FortnoxBackendError {
+  if (isFortnoxBackendError(error)) return error;
+  return new FortnoxBackendError(
     {
       status: 0,
       code: 'internal',

@@ -1,12 +1,12 @@
 import type { Clock, SyncProgressEvent, SyncStatus } from '@fortnox-kit/core/contract';
 import type { FortnoxApi, SyncStreamEvent } from './fortnox-api.js';
-import type { FortnoxApiError } from './fortnox-api-error.js';
-import { toApiError } from './resource.js';
+import type { FortnoxBackendError } from './fortnox-backend-error.js';
+import { toBackendError } from './resource.js';
 
 /** Live sync state: the status from the backend, kept current by its event stream. */
 export interface SyncState {
   readonly status: SyncStatus | undefined;
-  readonly error: FortnoxApiError | undefined;
+  readonly error: FortnoxBackendError | undefined;
   /** The "Synk" request is on its way. */
   readonly starting: boolean;
 }
@@ -36,7 +36,7 @@ export function createSyncStore(api: FortnoxApi, clock: Clock): SyncStore {
     try {
       update({ status: await api.getSyncStatus(), error: undefined });
     } catch (error) {
-      update({ error: toApiError(error) });
+      update({ error: toBackendError(error) });
     }
   }
 
@@ -83,7 +83,7 @@ export function createSyncStore(api: FortnoxApi, clock: Clock): SyncStore {
         await refresh();
         update({ starting: false, error: undefined });
       } catch (error) {
-        const apiError = toApiError(error);
+        const apiError = toBackendError(error);
         // Someone else's run is going: just show it.
         if (apiError.code === 'sync_in_progress') await refresh();
         update({

@@ -1,7 +1,7 @@
 import { ImportOrderRequest, type ImportOrderResponse } from '@fortnox-kit/core/contract';
 import { type FormEvent, useId, useState } from 'react';
-import type { FortnoxApiError } from '../client/fortnox-api-error.js';
-import { toApiError } from '../client/resource.js';
+import type { FortnoxBackendError } from '../client/fortnox-backend-error.js';
+import { toBackendError } from '../client/resource.js';
 import { useFortnoxContext } from '../fortnox-provider.js';
 import { useResource } from '../hooks/use-resource.js';
 import { errorText } from '../i18n/messages.js';
@@ -26,7 +26,7 @@ export function FetchOrderFromFortnox({ onImported }: FetchOrderFromFortnoxProps
   const settings = useResource(client.settings);
   const [value, setValue] = useState('');
   const [fieldError, setFieldError] = useState<string>();
-  const [error, setError] = useState<FortnoxApiError>();
+  const [error, setError] = useState<FortnoxBackendError>();
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<ImportOrderResponse>();
   const inputId = useId();
@@ -55,7 +55,7 @@ export function FetchOrderFromFortnox({ onImported }: FetchOrderFromFortnoxProps
       setValue('');
       onImported?.(order);
     } catch (caught) {
-      const apiError = toApiError(caught);
+      const apiError = toBackendError(caught);
       if (apiError.field === 'fortnoxOrderNumber') setFieldError(errorText(messages, apiError));
       else setError(apiError);
     } finally {

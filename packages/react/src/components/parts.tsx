@@ -1,6 +1,6 @@
 import type { ComponentProps, ReactNode } from 'react';
+import type { BackendErrorDetail } from '../client/fortnox-backend-error.js';
 import { useFortnoxContext } from '../fortnox-provider.js';
-import type { ApiErrorLike } from '../i18n/messages.js';
 import { errorText } from '../i18n/messages.js';
 
 /**
@@ -39,7 +39,7 @@ export function ErrorAlert({
   format,
   action,
 }: {
-  error: ApiErrorLike;
+  error: BackendErrorDetail;
   format?: (reason: string) => string;
   action?: ReactNode;
 }) {

@@ -5,8 +5,8 @@ import {
 } from '@fortnox-kit/core/contract';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PopupHandle } from '../browser-actions.js';
-import { FortnoxApiError } from '../client/fortnox-api-error.js';
-import { toApiError } from '../client/resource.js';
+import { FortnoxBackendError } from '../client/fortnox-backend-error.js';
+import { toBackendError } from '../client/resource.js';
 import { useFortnoxContext } from '../fortnox-provider.js';
 import { useResource } from './use-resource.js';
 
@@ -18,11 +18,11 @@ export interface FortnoxConnectionHook {
   connection: ConnectionState | undefined;
   loading: boolean;
   /** Loading failed. */
-  error: FortnoxApiError | undefined;
+  error: FortnoxBackendError | undefined;
   /** The running action, if any. */
   pending: 'connect' | 'disconnect' | null;
   /** The last action failed (or the popup was blocked: code `internal`, see `popupBlocked`). */
-  actionError: FortnoxApiError | undefined;
+  actionError: FortnoxBackendError | undefined;
   popupBlocked: boolean;
   /** The last action's outcome, for the live region. */
   notice: 'connected' | 'disconnected' | null;
@@ -38,7 +38,7 @@ export function useFortnoxConnection(): FortnoxConnectionHook {
   const { client, browser } = useFortnoxContext();
   const state = useResource(client.connection);
   const [pending, setPending] = useState<'connect' | 'disconnect' | null>(null);
-  const [actionError, setActionError] = useState<FortnoxApiError>();
+  const [actionError, setActionError] = useState<FortnoxBackendError>();
   const [popupBlocked, setPopupBlocked] = useState(false);
   const [notice, setNotice] = useState<'connected' | 'disconnected' | null>(null);
   const popupWatch = useRef<AbortController | null>(null);
@@ -53,7 +53,7 @@ export function useFortnoxConnection(): FortnoxConnectionHook {
     if (outcome === 'error') {
       const parsed = FortnoxErrorCode.safeParse(params.get('code'));
       const code = parsed.success ? parsed.data : 'oauth_denied';
-      setActionError(new FortnoxApiError({ status: 400, code, message: '' }));
+      setActionError(new FortnoxBackendError({ status: 400, code, message: '' }));
     }
   }, []);
 
@@ -67,7 +67,7 @@ export function useFortnoxConnection(): FortnoxConnectionHook {
       if (message.data.status === 'connected') setNotice('connected');
       else {
         const code = message.data.code ?? 'oauth_denied';
-        setActionError(new FortnoxApiError({ status: 400, code, message: '' }));
+        setActionError(new FortnoxBackendError({ status: 400, code, message: '' }));
       }
       void client.connection.load();
     }
@@ -109,7 +109,7 @@ export function useFortnoxConnection(): FortnoxConnectionHook {
     } catch (error) {
       popup?.close();
       setPending(null);
-      setActionError(toApiError(error));
+      setActionError(toBackendError(error));
     }
   }
 
@@ -122,7 +122,7 @@ export function useFortnoxConnection(): FortnoxConnectionHook {
       await client.connection.load();
       setNotice('disconnected');
     } catch (error) {
-      setActionError(toApiError(error));
+      setActionError(toBackendError(error));
     } finally {
       setPending(null);
     }

@@ -1,9 +1,8 @@
 import type { OrderStatus, SendWarning } from '@fortnox-kit/core/contract';
 import { useEffect, useState } from 'react';
-import type { FortnoxApiError } from '../client/fortnox-api-error.js';
-import { toApiError } from '../client/resource.js';
+import type { BackendErrorDetail, FortnoxBackendError } from '../client/fortnox-backend-error.js';
+import { toBackendError } from '../client/resource.js';
 import { useFortnoxContext } from '../fortnox-provider.js';
-import type { ApiErrorLike } from '../i18n/messages.js';
 import { useResource } from './use-resource.js';
 
 /** What {@link useFortnoxOrder} returns. */
@@ -11,10 +10,10 @@ export interface FortnoxOrderHook {
   status: OrderStatus | undefined;
   loading: boolean;
   /** Loading the status failed. */
-  loadError: FortnoxApiError | undefined;
+  loadError: FortnoxBackendError | undefined;
   sending: boolean;
   /** The last send failed (also after a reload: the backend keeps `lastError`). */
-  sendError: ApiErrorLike | undefined;
+  sendError: BackendErrorDetail | undefined;
   /** What the mapping changed in the last successful send of this page (empty until then). */
   warnings: readonly SendWarning[];
   send(): Promise<void>;
@@ -22,7 +21,7 @@ export interface FortnoxOrderHook {
   /** Opens the invoice PDF (`invoice`) or the integration reference's document (`confirmation`). */
   open(document: 'invoice' | 'confirmation'): Promise<void>;
   opening: 'invoice' | 'confirmation' | null;
-  openError: FortnoxApiError | undefined;
+  openError: FortnoxBackendError | undefined;
 }
 
 /** Options of {@link useFortnoxOrder}. */
@@ -41,10 +40,10 @@ export function useFortnoxOrder(
   const resource = client.order(orderId);
   const state = useResource(resource);
   const [sending, setSending] = useState(false);
-  const [sendError, setSendError] = useState<FortnoxApiError>();
+  const [sendError, setSendError] = useState<FortnoxBackendError>();
   const [warnings, setWarnings] = useState<readonly SendWarning[]>([]);
   const [opening, setOpening] = useState<'invoice' | 'confirmation' | null>(null);
-  const [openError, setOpenError] = useState<FortnoxApiError>();
+  const [openError, setOpenError] = useState<FortnoxBackendError>();
   const waiting = state.data?.state === 'sent';
 
   useEffect(() => {
@@ -68,7 +67,7 @@ export function useFortnoxOrder(
       resource.set(status);
       setWarnings(changed ?? []);
     } catch (error) {
-      setSendError(toApiError(error));
+      setSendError(toBackendError(error));
       await resource.load();
     } finally {
       setSending(false);
@@ -83,7 +82,7 @@ export function useFortnoxOrder(
       const file = await client.api.download(route, orderId);
       browser.openFile(file, `${orderId}-${document}.pdf`);
     } catch (error) {
-      setOpenError(toApiError(error));
+      setOpenError(toBackendError(error));
     } finally {
       setOpening(null);
     }

@@ -4,6 +4,7 @@ import type {
   SyncRegister,
   SyncRun,
 } from '@fortnox-kit/core/contract';
+import type { BackendErrorDetail } from '../client/fortnox-backend-error.js';
 import { en } from './en.js';
 import { sv } from './sv.js';
 
@@ -99,21 +100,13 @@ export function messagesFor(locale: 'sv' | 'en'): FortnoxMessages {
   return locale === 'en' ? en : sv;
 }
 
-/** An error as the components show it: a {@link FortnoxApiError} or a stored `lastError`. */
-export interface ApiErrorLike {
-  code: FortnoxErrorCode | 'network';
-  message: string;
-  field?: string | undefined;
-  userMessage?: { sv: string; en: string } | undefined;
-}
-
 /**
  * A readable reason for an error: the backend's `userMessage` in the user's language (what
  * went wrong and what to do), after the translated code for the kinds whose detail reads as
  * a continuation; without one, the translated code (with the backend's English message for
  * those kinds); for an unknown code, the backend's message.
  */
-export function errorText(messages: FortnoxMessages, error: ApiErrorLike): string {
+export function errorText(messages: FortnoxMessages, error: BackendErrorDetail): string {
   const known = messages.errors[error.code];
   if (!known) return error.message;
   // These carry a specific detail worth showing (which code is missing, Fortnox's own

@@ -8,8 +8,8 @@ import {
 } from '@fortnox-kit/core/contract';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { FortnoxApiError } from '../client/fortnox-api-error.js';
-import { toApiError } from '../client/resource.js';
+import type { FortnoxBackendError } from '../client/fortnox-backend-error.js';
+import { toBackendError } from '../client/resource.js';
 import { Button, ErrorAlert, LiveStatus } from '../components/parts.js';
 import { useFortnoxContext } from '../fortnox-provider.js';
 import { useResource } from '../hooks/use-resource.js';
@@ -92,7 +92,7 @@ function SettingsForm({
   });
   const { formState, register, handleSubmit, reset, setError, setFocus, watch } = form;
   const values = watch();
-  const [serverError, setServerError] = useState<FortnoxApiError>();
+  const [serverError, setServerError] = useState<FortnoxBackendError>();
   const [notice, setNotice] = useState<string>();
 
   useEffect(() => reset(savedValues), [reset, savedValues]);
@@ -110,7 +110,7 @@ function SettingsForm({
       setNotice(t.saved);
       onSaved?.();
     } catch (caught) {
-      const error = toApiError(caught);
+      const error = toBackendError(caught);
       const field = error.field && settingsMetadata.some((m) => m.key === error.field);
       if (error.field && field) {
         setError(error.field, { type: 'server', message: errorText(messages, error) });

@@ -1,7 +1,7 @@
 import type { SettingWarning } from '@fortnox-kit/core/contract';
 import { useState } from 'react';
-import type { FortnoxApiError } from '../client/fortnox-api-error.js';
-import { toApiError } from '../client/resource.js';
+import type { FortnoxBackendError } from '../client/fortnox-backend-error.js';
+import { toBackendError } from '../client/resource.js';
 import { Button, ErrorAlert } from '../components/parts.js';
 import { useFortnoxContext } from '../fortnox-provider.js';
 
@@ -20,7 +20,7 @@ export function SettingWarnings({
 }) {
   const { client, browser, messages, locale } = useFortnoxContext();
   const [exporting, setExporting] = useState(false);
-  const [error, setError] = useState<FortnoxApiError>();
+  const [error, setError] = useState<FortnoxBackendError>();
 
   async function exportCsv() {
     setExporting(true);
@@ -29,7 +29,7 @@ export function SettingWarnings({
       browser.openFile(await client.api.download('exportArticles'), 'artikelregister.csv');
       onExported(messages.settings.exportDone);
     } catch (caught) {
-      setError(toApiError(caught));
+      setError(toBackendError(caught));
     } finally {
       setExporting(false);
     }

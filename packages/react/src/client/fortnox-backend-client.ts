@@ -9,8 +9,8 @@ import { createFortnoxApi, type FortnoxApi, type FortnoxApiOptions } from './for
 import { createResource, type Resource } from './resource.js';
 import { createSyncStore, type SyncStore } from './sync-store.js';
 
-/** Options of {@link createFortnoxClient}. */
-export interface FortnoxClientOptions extends FortnoxApiOptions {
+/** Options of {@link createFortnoxBackendClient}. */
+export interface FortnoxBackendClientOptions extends FortnoxApiOptions {
   /** Drives polling and reconnect waits. @default systemClock */
   clock?: Clock;
 }
@@ -19,7 +19,7 @@ export interface FortnoxClientOptions extends FortnoxApiOptions {
  * The headless core of the components: the contract's API plus shared, observable state.
  * Two components showing the same order (send and view buttons) share one status.
  */
-export interface FortnoxClient {
+export interface FortnoxBackendClient {
   readonly api: FortnoxApi;
   readonly clock: Clock;
   readonly connection: Resource<ConnectionState>;
@@ -30,11 +30,13 @@ export interface FortnoxClient {
 
 /**
  * @example
- * const client = createFortnoxClient({ baseUrl: '/api/fortnox' });
+ * const client = createFortnoxBackendClient({ baseUrl: '/api/fortnox' });
  * client.connection.subscribe(() => console.log(client.connection.getSnapshot().data));
  * client.connection.load();
  */
-export function createFortnoxClient(options: FortnoxClientOptions): FortnoxClient {
+export function createFortnoxBackendClient(
+  options: FortnoxBackendClientOptions,
+): FortnoxBackendClient {
   const api = createFortnoxApi(options);
   const clock = options.clock ?? systemClock;
   const orders = new Map<string, Resource<OrderStatus>>();
