@@ -10,7 +10,7 @@ export function loadedOf(context: Pick<StoryContext, 'loaded'>): StoryBackend {
 /** The story's real stack: the handler, the integration and the emulator behind it. */
 export function backendOf(context: Pick<StoryContext, 'loaded'>): RealBackend {
   const { backend } = loadedOf(context);
-  if (!backend) throw new Error('This story runs on the fake backend.');
+  if (!backend) throw new Error('This story has no backend loaded.');
   return backend;
 }
 

@@ -1,45 +1,75 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { enabledButton, renderWithBackend, startFakeServer } from '../testing/with-fake-backend.js';
+import type { RealBackend } from '../../../../stories/src/real-backend.js';
+import {
+  answered,
+  articles,
+  customers,
+  HOLD_MS,
+  refusedCustomers,
+} from '../../../../stories/src/story-data.js';
+import {
+  enabledButton,
+  renderOnEmulator,
+  startBackendServer,
+} from '../testing/with-real-backend.js';
 import { FortnoxSyncStatus } from './fortnox-sync-status.js';
 
-startFakeServer();
+startBackendServer();
+const registers = { customers, articles };
 
-describe('FortnoxSyncStatus', () => {
-  it('says when no sync has run', async () => {
-    renderWithBackend(<FortnoxSyncStatus />);
+/**
+ * Two customers added in the host that Fortnox will refuse, and one a user added in Fortnox
+ * whose read the emulator holds until the test advances the clock: the next sync stays
+ * running, so its progress can be seen.
+ */
+async function refusedAndHeld(backend: RealBackend): Promise<void> {
+  for (const customer of refusedCustomers) await backend.registers.customers.upsert(customer);
+  backend.clock.advance(60_000);
+  backend.facts.fortnoxCustomer = backend.user.createCustomer({ Name: 'Kyl & Frys i Piteå AB' });
+  backend.emulator.control.injectFault({
+    method: 'GET',
+    path: /^\/3\/customers\/\d+$/,
+    latencyMs: HOLD_MS,
+  });
+}
+
+describe('FortnoxSyncStatus', { timeout: 30_000 }, () => {
+  it('says when no sync has run (before the first connect)', async () => {
+    await renderOnEmulator(<FortnoxSyncStatus />, { ...registers, connect: false });
     expect(await screen.findByText('Ingen synk har körts ännu.')).toBeVisible();
   });
 
   it('runs a sync on "Synk", follows its progress and logs the failed records', async () => {
-    const { user } = renderWithBackend(<FortnoxSyncStatus />, {
-      syncStepMs: 30,
-      state: {
-        nextSyncErrors: [
-          {
-            register: 'customers',
-            recordId: 'c9',
-            label: 'Bygg & Kyl AB',
-            code: 'fortnox_error',
-            message: 'Ogiltigt organisationsnummer',
-          },
-        ],
-      },
+    const { user, backend } = await renderOnEmulator(<FortnoxSyncStatus />, {
+      ...registers,
+      setup: refusedAndHeld,
     });
     await user.click(await enabledButton('Synk'));
-    expect(await screen.findByText(/Kunder: \d+ av 24/)).toBeVisible();
+    expect(await screen.findByText(/^Kunder: \d+ av \d+$/)).toBeVisible();
+    const held = `/3/customers/${backend.facts.fortnoxCustomer}`;
+    expect(answered(backend, 'GET', held)).toBe(false);
+    backend.clock.advance(HOLD_MS);
     expect(await screen.findByText(/Senaste synk: .*klar med fel/)).toBeVisible();
     const log = screen.getByRole('region', { name: 'Senaste körningar' });
-    expect(within(log).getByText(/1 post kunde inte synkas/)).toBeVisible();
+    expect(within(log).getByText(/2 poster kunde inte synkas/)).toBeVisible();
     expect(
-      within(log).getByText('Kund Bygg & Kyl AB: Ogiltigt organisationsnummer'),
+      within(log).getByText(
+        'Kund Bygg & Kyl i Luleå AB: Ogiltig e-postadress (faktura@byggkyl) (Email)',
+      ),
     ).toBeInTheDocument();
   });
 
   it('shows why a sync could not start', async () => {
-    const { user, backend } = renderWithBackend(<FortnoxSyncStatus />);
-    backend.failNext('POST /sync', { code: 'reconnect_needed', message: 'x' });
+    const { user } = await renderOnEmulator(<FortnoxSyncStatus />, {
+      ...registers,
+      setup: (backend) => backend.revokeGrant(),
+    });
     await user.click(await enabledButton('Synk'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Fortnox behöver anslutas igen.');
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Anslutningen till Fortnox har upphört. Be en administratör ansluta Fortnox igen.',
+      ),
+    );
   });
 });

@@ -13,7 +13,7 @@ import {
   readyWorkOrder,
 } from '../../../core/src/integration/host-fixture.test-support.js';
 import { FortnoxProvider } from '../fortnox-provider.js';
-import { enabledButton, recordingBrowser } from '../testing/with-fake-backend.js';
+import { enabledButton, recordingBrowser } from '../testing/with-real-backend.js';
 import { SendToFortnoxButton } from './send-to-fortnox-button.js';
 
 // The real core handler over the Fortnox emulator, called in-process (no fake backend).

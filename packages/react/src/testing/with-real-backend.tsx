@@ -5,26 +5,38 @@ import { setupServer } from 'msw/node';
 import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import {
-  createFakeBackend,
-  type FakeBackend,
-  type FakeBackendOptions,
-} from '../../../../stories/fake-backend/index.js';
+  type RealBackend,
+  type RealBackendOptions,
+  startRealBackend,
+} from '../../../../stories/src/real-backend.js';
 import type { FortnoxBrowserActions } from '../browser-actions.js';
 import { FortnoxProvider, type FortnoxProviderProps } from '../fortnox-provider.js';
 
-/** The host's backend in tests: the fake handler behind msw/node at this address. */
+/** The host's backend in tests: the real handler behind msw/node at this address. */
 export const BASE_URL = 'http://host.test/api/fortnox';
 
-let backend: FakeBackend = createFakeBackend();
+// The backend of the test that is running: core's handler over an integration whose Fortnox
+// is the emulator (stories/src/real-backend.ts, the same stack every story runs on).
+let backend: RealBackend | undefined;
 const server = setupServer(
-  http.all(`${BASE_URL}/*`, ({ request }) => backend.handle(request)),
+  http.all(`${BASE_URL}/*`, ({ request }) => {
+    if (!backend) throw new Error('No backend: render with renderOnEmulator first.');
+    return backend.handle(request);
+  }),
   http.all('*', () => HttpResponse.error()),
 );
 
-/** Starts msw/node for this test file; each render gets a fresh fake backend. */
-export function startFakeServer(): void {
+/**
+ * Starts msw/node for this test file: the components make real `fetch` calls (the event
+ * stream included) that reach the real handler. Each render gets a fresh backend.
+ */
+export function startBackendServer(): void {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.resetHandlers());
+  afterEach(() => {
+    server.resetHandlers();
+    backend?.close();
+    backend = undefined;
+  });
   afterAll(() => server.close());
 }
 
@@ -37,11 +49,7 @@ export interface RecordedCalls {
 
 /** Records what the components ask of the browser instead of navigating. */
 export function recordingBrowser(): { actions: FortnoxBrowserActions; calls: RecordedCalls } {
-  const calls: RecordedCalls = {
-    navigate: [],
-    popups: [],
-    files: [],
-  };
+  const calls: RecordedCalls = { navigate: [], popups: [], files: [] };
   const actions: FortnoxBrowserActions = {
     navigate: (url) => void calls.navigate.push(url),
     openPopup: () => ({
@@ -54,13 +62,17 @@ export function recordingBrowser(): { actions: FortnoxBrowserActions; calls: Rec
   return { actions, calls };
 }
 
-/** Renders `ui` inside a provider wired to a fresh fake backend (no delays). */
-export function renderWithBackend(
+/**
+ * Seeds and connects a fresh real backend (host registers, orders, settings, then
+ * `setup`), and renders `ui` inside a provider that reaches it with the default `fetch`.
+ */
+export async function renderOnEmulator(
   ui: ReactNode,
-  options: FakeBackendOptions & { provider?: Partial<FortnoxProviderProps> } = {},
-): RenderResult & { backend: FakeBackend; browser: RecordedCalls; user: UserEvent } {
+  options: RealBackendOptions & { provider?: Partial<FortnoxProviderProps> } = {},
+): Promise<RenderResult & { backend: RealBackend; browser: RecordedCalls; user: UserEvent }> {
   const { provider, ...backendOptions } = options;
-  backend = createFakeBackend({ syncStepMs: 0, sendDelayMs: 0, ...backendOptions });
+  backend?.close();
+  backend = await startRealBackend(backendOptions);
   const browser = recordingBrowser();
   const user = userEvent.setup({ delay: null });
   const view = render(
