@@ -3,29 +3,18 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import type { RealBackend, RealBackendOptions } from './real-backend.js';
 import { onTheEmulator } from './story-backend.js';
-import { answered, articles, customers, HOLD_MS, syncWithRefusedCustomers } from './story-data.js';
+import {
+  answered,
+  articles,
+  customers,
+  HOLD_MS,
+  holdTheNextCustomerRead,
+  syncWithRefusedCustomers,
+} from './story-data.js';
 import { backendOf, enabledButton } from './story-types.js';
 
 /** The host's registers; connecting runs the first sync ("Vid anslutning", klar). */
 const registers: RealBackendOptions = { customers, articles };
-
-/**
- * A user adds a customer inside Fortnox a minute after connecting, and the emulator holds
- * the sync's read of it (a delay longer than the story clock runs by itself): the next sync
- * stays "Synkar…" at "Kunder: 0 av 2" until the play function advances the clock.
- */
-async function holdTheNextCustomerRead(backend: RealBackend): Promise<void> {
-  backend.clock.advance(60_000);
-  backend.facts.fortnoxCustomerNumber = backend.user.createCustomer({
-    Name: 'Kyl & Frys i Piteå AB',
-    Email: 'info@kylfrys.se',
-  });
-  backend.emulator.control.injectFault({
-    method: 'GET',
-    path: /^\/3\/customers\/\d+$/,
-    latencyMs: HOLD_MS,
-  });
-}
 
 /** Fortnox has not answered the read of the customer added in Fortnox yet. */
 const held = (backend: RealBackend) =>

@@ -7,7 +7,7 @@ import {
   answered,
   articles,
   customers,
-  HOLD_MS,
+  holdOrderCreation,
   ORDER,
   sendOrder,
   workOrder,
@@ -83,12 +83,7 @@ export const FortnoxNeedsReconnect: Story = {
 export const Sending: Story = {
   parameters: onTheEmulator({
     ...host,
-    setup: async (backend) =>
-      void backend.emulator.control.injectFault({
-        method: 'POST',
-        path: '/3/orders',
-        latencyMs: HOLD_MS,
-      }),
+    setup: holdOrderCreation,
   }),
   play: async (context) => {
     const { canvas, userEvent } = context;

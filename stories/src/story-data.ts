@@ -51,6 +51,29 @@ export function workOrder(readyForInvoicing = true): OrderInput {
   };
 }
 
+/** The emulator holds the order's creation in Fortnox until the clock moves {@link HOLD_MS}. */
+export async function holdOrderCreation(backend: RealBackend): Promise<void> {
+  backend.emulator.control.injectFault({ method: 'POST', path: '/3/orders', latencyMs: HOLD_MS });
+}
+
+/**
+ * A user adds a customer inside Fortnox a minute after connecting, and the emulator holds
+ * the sync's read of it (a delay longer than the story clock runs by itself): the next sync
+ * stays "Synkar…" at "Kunder: 0 av 2" until the clock is advanced {@link HOLD_MS}.
+ */
+export async function holdTheNextCustomerRead(backend: RealBackend): Promise<void> {
+  backend.clock.advance(60_000);
+  backend.facts.fortnoxCustomerNumber = backend.user.createCustomer({
+    Name: 'Kyl & Frys i Piteå AB',
+    Email: 'info@kylfrys.se',
+  });
+  backend.emulator.control.injectFault({
+    method: 'GET',
+    path: /^\/3\/customers\/\d+$/,
+    latencyMs: HOLD_MS,
+  });
+}
+
 /** Customers added in the host that Fortnox refuses (each fails with Fortnox's own message). */
 export const refusedCustomers: CustomerInput[] = [
   { id: 'K-1043', name: 'Bygg & Kyl i Luleå AB', email: 'faktura@byggkyl' },

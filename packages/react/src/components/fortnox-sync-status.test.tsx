@@ -6,6 +6,7 @@ import {
   articles,
   customers,
   HOLD_MS,
+  holdTheNextCustomerRead,
   refusedCustomers,
 } from '../../../../stories/src/story-data.js';
 import {
@@ -18,20 +19,10 @@ import { FortnoxSyncStatus } from './fortnox-sync-status.js';
 startBackendServer();
 const registers = { customers, articles };
 
-/**
- * Two customers added in the host that Fortnox will refuse, and one a user added in Fortnox
- * whose read the emulator holds until the test advances the clock: the next sync stays
- * running, so its progress can be seen.
- */
+/** Two customers added in the host that Fortnox will refuse, and a held read (see below). */
 async function refusedAndHeld(backend: RealBackend): Promise<void> {
   for (const customer of refusedCustomers) await backend.registers.customers.upsert(customer);
-  backend.clock.advance(60_000);
-  backend.facts.fortnoxCustomer = backend.user.createCustomer({ Name: 'Kyl & Frys i Piteå AB' });
-  backend.emulator.control.injectFault({
-    method: 'GET',
-    path: /^\/3\/customers\/\d+$/,
-    latencyMs: HOLD_MS,
-  });
+  await holdTheNextCustomerRead(backend);
 }
 
 describe('FortnoxSyncStatus', { timeout: 30_000 }, () => {
@@ -47,7 +38,7 @@ describe('FortnoxSyncStatus', { timeout: 30_000 }, () => {
     });
     await user.click(await enabledButton('Synk'));
     expect(await screen.findByText(/^Kunder: \d+ av \d+$/)).toBeVisible();
-    const held = `/3/customers/${backend.facts.fortnoxCustomer}`;
+    const held = `/3/customers/${backend.facts.fortnoxCustomerNumber}`;
     expect(answered(backend, 'GET', held)).toBe(false);
     backend.clock.advance(HOLD_MS);
     expect(await screen.findByText(/Senaste synk: .*klar med fel/)).toBeVisible();

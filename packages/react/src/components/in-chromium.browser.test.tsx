@@ -12,6 +12,7 @@ import {
   articles,
   customers,
   HOLD_MS,
+  holdTheNextCustomerRead,
   ORDER,
   workOrder,
 } from '../../../../stories/src/story-data.js';
@@ -40,18 +41,7 @@ afterAll(() => worker.stop());
 describe('in Chromium through a service worker', () => {
   it('follows a sync over server-sent events until it finishes', async () => {
     // A customer a user added in Fortnox, whose read the emulator holds: the run stays open.
-    backend = await startRealBackend({
-      ...host,
-      setup: async (b) => {
-        b.clock.advance(60_000);
-        b.user.createCustomer({ Name: 'Kyl & Frys i Piteå AB' });
-        b.emulator.control.injectFault({
-          method: 'GET',
-          path: /^\/3\/customers\/\d+$/,
-          latencyMs: HOLD_MS,
-        });
-      },
-    });
+    backend = await startRealBackend({ ...host, setup: holdTheNextCustomerRead });
     render(
       <FortnoxProvider>
         <FortnoxSyncStatus />

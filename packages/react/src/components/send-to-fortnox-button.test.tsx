@@ -6,6 +6,7 @@ import {
   articles,
   customers,
   HOLD_MS,
+  holdOrderCreation,
   ORDER,
   sendOrder,
   workOrder,
@@ -22,6 +23,13 @@ startBackendServer();
 /** The host's registers and one work order (AO-1043), ready for invoicing; connected. */
 const host: RealBackendOptions = { customers, articles, orders: [workOrder()] };
 const orderLink = /^Fortnox order \d+$/;
+/** The two buttons as a host shows them at the bottom of an order. */
+const bothButtons = (
+  <>
+    <SendToFortnoxButton orderId={ORDER} />
+    <ViewInvoiceButton orderId={ORDER} />
+  </>
+);
 
 /** The document number the backend stored for the order. */
 async function documentNumber(backend: RealBackend): Promise<string> {
@@ -58,12 +66,7 @@ describe('SendToFortnoxButton', { timeout: 30_000 }, () => {
     // The emulator holds the order's creation until the test moves the backend's clock.
     const { user, backend } = await renderOnEmulator(<SendToFortnoxButton orderId={ORDER} />, {
       ...host,
-      setup: async (b) =>
-        void b.emulator.control.injectFault({
-          method: 'POST',
-          path: '/3/orders',
-          latencyMs: HOLD_MS,
-        }),
+      setup: holdOrderCreation,
     });
     const button = await enabledButton('Skicka till Fortnox');
     button.focus();
@@ -161,19 +164,34 @@ describe('ViewInvoiceButton', { timeout: 30_000 }, () => {
 
   // Setting 14: the send creates an invoice in Fortnox, not an order.
   it('opens the invoice PDF once the order is invoiced, next to the send button', async () => {
-    const { user, browser } = await renderOnEmulator(
-      <>
-        <SendToFortnoxButton orderId={ORDER} />
-        <ViewInvoiceButton orderId={ORDER} />
-      </>,
-      { ...host, settings: { createInvoiceDirectly: true } },
-    );
+    const { user, browser } = await renderOnEmulator(bothButtons, {
+      ...host,
+      settings: { createInvoiceDirectly: true },
+    });
     await user.click(await enabledButton('Skicka till Fortnox'));
     const view = screen.getByRole('button', { name: 'Visa faktura' });
     await waitFor(() => expect(view).toBeEnabled());
     await user.click(view);
     await waitFor(() => expect(browser.files).toHaveLength(1));
     expect(browser.files[0]?.blob.type).toBe('application/pdf');
+  });
+
+  // Setting 18 marks the order invoiced in the host; nothing is invoiced in Fortnox.
+  it('has no invoice to show when setting 18 marked the order invoiced at send', async () => {
+    const { user, backend } = await renderOnEmulator(bothButtons, {
+      ...host,
+      settings: { markInvoicedOnSend: true },
+    });
+    await user.click(await enabledButton('Skicka till Fortnox'));
+    await screen.findByRole('link', { name: orderLink });
+    expect(await backend.integration.getOrderStatus(ORDER)).toMatchObject({
+      state: 'invoiced',
+      invoice: null,
+    });
+    expect(screen.getByRole('status')).toHaveTextContent(/^Skickad som order: Fortnox order \d+$/);
+    const view = screen.getByRole('button', { name: 'Visa faktura' });
+    expect(view).toBeDisabled();
+    expect(view).toHaveAccessibleDescription('Ingen faktura ännu.');
   });
 
   it('says why the invoice could not be shown', async () => {
