@@ -10,6 +10,7 @@ import {
   OrderStatus,
   routePath,
   SendOrderResponse,
+  type SettingsPutRequest,
   SettingsResponse,
   SyncStarted,
   SyncStatus,
@@ -48,7 +49,7 @@ export interface FortnoxApi {
   connect(body: ConnectRequest): Promise<ConnectResponse>;
   disconnect(): Promise<void>;
   getSettings(): Promise<SettingsResponse>;
-  putSettings(settings: Record<string, unknown>): Promise<SettingsResponse>;
+  putSettings(settings: SettingsPutRequest['settings']): Promise<SettingsResponse>;
   startSync(): Promise<SyncStarted>;
   getSyncStatus(): Promise<SyncStatus>;
   /** Follows `GET /sync/events` until the stream ends or `signal` aborts. */
