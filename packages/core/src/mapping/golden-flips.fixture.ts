@@ -76,20 +76,21 @@ export const GOLDEN_FLIPS: Partial<Record<SettingKey, GoldenFlip>> = {
  */
 export const NOT_IN_DOCUMENT: Partial<Record<SettingKey, string>> = {
   markInvoicedOnSend:
-    '#18: when the host order becomes invoiced (on send, or when Fortnox reports the invoice sent); send/send-order.test.ts',
+    '#18 when the host order becomes invoiced; send-order.test.ts "marks the host order invoiced at once when 18 is on"',
   allowSendBeforeReady:
-    '#19: whether an order not ready for invoicing may be sent, and sent again; send/send-order.test.ts',
+    '#19 whether an order not ready for invoicing may be sent; send-order.test.ts "refuses an order that is not ready for invoicing unless setting 19 is on"',
   sendInvoiceAfterTransfer:
-    '#36: whether the created invoice is e-mailed after the transfer; send/send-order.test.ts',
+    '#36 whether the created invoice is sent on; send-order.test.ts "creates the invoice and sends it by the customer delivery type when 36 is on"',
   createOrderFromReference:
-    '#35: whether the "Hämta order" import is offered and allowed; order-import/import-order.test.ts',
+    '#35 whether "Hämta order" may import; import-order.test.ts "refuses when the setting is off, …"',
   syncUpdatedArticles:
-    '#22: whether the sync updates changed articles on the other side; sync/sync-rules.test.ts',
-  syncPrices: '#23: whether the sync carries article prices; sync/sync-prices.test.ts',
+    '#22 whether the sync updates changed articles; sync-rules.test.ts "with 22 off, a changed article is not updated on the other side"',
+  syncPrices:
+    '#23 whether the sync carries prices; sync-prices.test.ts "with 23 off, prices flow in neither direction"',
   syncUpdatedCustomers:
-    '#24: whether the sync overwrites linked customers both ways; sync/sync-rules.test.ts',
+    '#24 whether the sync overwrites linked customers; sync-rules.test.ts "with 24 off, leaves linked customers alone on both sides"',
   disableArticleCreation:
-    '#28: whether the sync sends host articles to Fortnox at all; sync/sync-rules.test.ts',
+    '#28 whether the sync sends host articles to Fortnox; sync-rules.test.ts "with 28 on, sends no host article to Fortnox, …"',
   setSubgroupOnSync:
-    '#42: whether customers imported by the sync get the integration subgroup; sync/sync-rules.test.ts',
+    '#42 the subgroup of customers the sync imports; sync-rules.test.ts "leaves the subgroup empty when 42 is off"',
 };
