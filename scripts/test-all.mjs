@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The one test command (README, .ci/run): typecheck, lint, every vitest project, build,
-// packaging checks and the consumer test. Runs every step even after a failure, then prints one plain line
-// `N passed, N failed` (each test counts once, each quality gate counts once) and exits
-// non-zero when anything failed.
+// packaging checks and the consumer test. Runs every step even after a failure, then prints
+// one plain line `N passed, N failed` (each test counts once, each quality gate counts once)
+// and exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
