@@ -4,18 +4,16 @@
 // `skipLibCheck: false` and without better-sqlite3 or its types. The app's source is each
 // package README's "Smallest use" block plus an import of every subpath export, so the
 // READMEs' code is type-checked against what npm would ship. Run after `pnpm build`.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { createConsumerApp, ROOT, sh, writeJson } from './consumer-app.mjs';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const PACKAGES = [
+const READMES = [
   { dir: 'core', readme: 'core.ts' },
   { dir: 'react', readme: 'react.tsx' },
   { dir: 'mock-server', readme: 'mock-server.ts' },
 ];
-const REQUIRED_FILES = ['LICENSE', 'README.md', 'package.json', 'dist/index.js', 'dist/index.d.ts'];
 // The consumer's own dependencies, at the workspace's pinned versions (in the offline store).
 const CONSUMER_DEPS = {
   react: '19.3.1',
@@ -42,29 +40,6 @@ const TSCONFIG = {
   include: ['src'],
 };
 
-function sh(command, args, cwd) {
-  const result = spawnSync(command, args, {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, CI: 'true' },
-  });
-  return { ok: result.status === 0, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
-}
-
-/** Packs one package; returns the tarball path and the problems found in its file list. */
-function pack(dir, destination) {
-  const packed = sh('pnpm', ['pack', '--pack-destination', destination, '--json'], dir);
-  if (!packed.ok) return { problems: [`pnpm pack failed:\n${packed.output}`] };
-  const report = JSON.parse(packed.output.slice(packed.output.indexOf('{')));
-  const files = new Set(report.files.map((f) => f.path));
-  const missing = REQUIRED_FILES.filter((f) => !files.has(f));
-  return {
-    tarball: report.filename,
-    name: report.name,
-    problems: missing.map((f) => `${report.name} tarball has no ${f}`),
-  };
-}
-
 /** The single fenced code block under a README's "## Smallest use" heading. */
 function smallestUse(readmePath) {
   const text = readFileSync(readmePath, 'utf8');
@@ -89,37 +64,19 @@ export type * as mockBrowser from '@fortnox-kit/mock-server/browser';
 export function checkConsumer() {
   const scratch = mkdtempSync(join(tmpdir(), 'fortnox-kit-consumer-'));
   try {
-    const tarballs = join(scratch, 'tarballs');
-    const app = join(scratch, 'app');
-    mkdirSync(join(app, 'src'), { recursive: true });
-    const packed = PACKAGES.map((p) => pack(join(ROOT, 'packages', p.dir), tarballs));
-    const problems = packed.flatMap((p) => p.problems);
-    if (problems.length) return problems;
-
-    const fromTarball = Object.fromEntries(packed.map((p) => [p.name, `file:${p.tarball}`]));
-    writeJson(join(app, 'package.json'), {
-      name: 'fortnox-kit-consumer',
-      private: true,
-      type: 'module',
-      dependencies: { ...fromTarball, ...CONSUMER_DEPS },
+    const { app, problems } = createConsumerApp(scratch, {
+      dependencies: CONSUMER_DEPS,
       devDependencies: CONSUMER_DEV_DEPS,
     });
-    // The packed dependents name @fortnox-kit/core by version; take it from the tarball too.
-    writeFileSync(
-      join(app, 'pnpm-workspace.yaml'),
-      `overrides:\n${Object.entries(fromTarball)
-        .map(([name, spec]) => `  "${name}": "${spec}"\n`)
-        .join('')}allowBuilds:\n  msw: false\nupdateNotifier: false\n`,
-    );
+    if (problems.length) return problems;
+    mkdirSync(join(app, 'src'), { recursive: true });
     writeJson(join(app, 'tsconfig.json'), TSCONFIG);
-    for (const p of PACKAGES) {
+    for (const p of READMES) {
       const code = smallestUse(join(ROOT, 'packages', p.dir, 'README.md'));
       writeFileSync(join(app, 'src', p.readme), code);
     }
     writeFileSync(join(app, 'src', 'every-entry.ts'), EVERY_ENTRY);
 
-    const install = sh('pnpm', ['install', '--prefer-offline'], app);
-    if (!install.ok) return [`installing the tarballs failed:\n${install.output}`];
     for (const name of ['@types/better-sqlite3', 'better-sqlite3']) {
       if (existsSync(join(app, 'node_modules', name)))
         problems.push(`the consumer got ${name} without asking for it`);
@@ -130,8 +87,4 @@ export function checkConsumer() {
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-}
-
-function writeJson(path, value) {
-  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// The one test command (README, .ci/run): typecheck, lint, every vitest project, build and
-// packaging checks. Runs every step even after a failure, then prints one plain line
-// `N passed, N failed` (each test counts once, each quality gate counts once) and exits
-// non-zero when anything failed.
+// The one test command (README, .ci/run): typecheck, lint, every vitest project, build,
+// packaging checks and the consumer test. Runs every step even after a failure, then prints
+// one plain line `N passed, N failed` (each test counts once, each quality gate counts once)
+// and exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +26,16 @@ function run(title, command, args) {
 
 function gate(title, command, args) {
   results.push({ title, ok: run(title, command, args) });
+}
+
+/** Adds a step's vitest-style JSON report (numPassedTests, numFailedTests) to the totals. */
+function count(title, json, ok) {
+  if (!existsSync(json)) return results.push({ title, ok: false });
+  const report = JSON.parse(readFileSync(json, 'utf8'));
+  testsPassed += report.numPassedTests;
+  testsFailed += report.numFailedTests;
+  // A step that fails without a failed test (a suite that does not load) still fails the run.
+  if (!ok && report.numFailedTests === 0) results.push({ title: `${title} runs`, ok: false });
 }
 
 // A real PostgreSQL for the PostgreSQL tests (scripts/test-database.sh): started and given
@@ -52,15 +62,7 @@ const vitestOk = run('tests (vitest)', 'pnpm', [
   '--reporter=json',
   `--outputFile.json=${vitestJson}`,
 ]);
-if (existsSync(vitestJson)) {
-  const report = JSON.parse(readFileSync(vitestJson, 'utf8'));
-  testsPassed = report.numPassedTests;
-  testsFailed = report.numFailedTests;
-  // A suite that fails to load has no failed tests but must still fail the run.
-  if (!vitestOk && testsFailed === 0) results.push({ title: 'vitest suites load', ok: false });
-} else {
-  results.push({ title: 'vitest report', ok: false });
-}
+count('vitest', vitestJson, vitestOk);
 
 // The node-side tests again on Node 22 and 24 (scripts/test-other-nodes.mjs).
 for (const version of ['22.23.5', '24.22.3']) {
@@ -70,19 +72,19 @@ for (const version of ['22.23.5', '24.22.3']) {
     version,
     json,
   ]);
-  if (existsSync(json)) {
-    const report = JSON.parse(readFileSync(json, 'utf8'));
-    testsPassed += report.numPassedTests;
-    testsFailed += report.numFailedTests;
-    if (!ok && report.numFailedTests === 0)
-      results.push({ title: `Node ${version} suites load`, ok: false });
-  } else {
-    results.push({ title: `Node ${version} tests`, ok: false });
-  }
+  count(`Node ${version} tests`, json, ok);
 }
 
 gate('build', 'pnpm', ['run', '--silent', 'build']);
 gate('package checks (publint, attw)', 'node', ['scripts/check-packages.mjs']);
+
+// The packed packages in a scratch app running the host guide's recipes (scripts/consumer-test.mjs).
+const consumerJson = join(OUT, 'consumer-test.json');
+count(
+  'consumer test',
+  consumerJson,
+  run('consumer test', 'node', ['scripts/consumer-test.mjs', consumerJson]),
+);
 
 const gatesPassed = results.filter((r) => r.ok).length;
 const gatesFailed = results.length - gatesPassed;

@@ -59,7 +59,7 @@ const FortnoxContext = createContext<FortnoxContextValue | null>(null);
  * Gives every Fortnox component the host backend, the locale and the user's role.
  *
  * @example
- * <FortnoxProvider baseUrl="/api/fortnox" role="admin"><FortnoxSettingsForm /></FortnoxProvider>
+ * <FortnoxProvider baseUrl="/api/fortnox" userRole="admin"><FortnoxSettingsForm /></FortnoxProvider>
  */
 export function FortnoxProvider({
   baseUrl = '/api/fortnox',

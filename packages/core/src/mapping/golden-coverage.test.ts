@@ -1,46 +1,64 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_SETTINGS,
+  IntegrationSettings,
+  type SettingKey,
+} from '../settings/integration-settings.js';
+import { settingsMetadata } from '../settings/metadata.js';
+import { GOLDEN_FLIPS, type GoldenFlip, NOT_IN_DOCUMENT } from './golden-flips.fixture.js';
+import { golden } from './golden-helpers.fixture.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
+// A setting counts as covered when flipping it changes what the mapping makes of the golden
+// order, not when a test title names it (decisions/135).
 
-// Test titles of the golden suites, e.g. "#10 with #9: #9 wins, …".
-function goldenTitles(): string[] {
-  const files = readdirSync(here).filter(
-    (f) => /^golden-.*\.test\.ts$/.test(f) && f !== 'golden-coverage.test.ts',
+const metadataOf = (key: SettingKey) => settingsMetadata.find((m) => m.key === key);
+const label = (key: SettingKey) => {
+  const number = metadataOf(key)?.number;
+  return number === null || number === undefined ? key : `#${number} ${key}`;
+};
+
+/** What the mapping makes of the golden order: the target, the document, the time report. */
+function mapped(settings: GoldenFlip['base'], flip: GoldenFlip) {
+  const { target, document, attendanceTransactions } = golden(
+    settings ?? {},
+    flip.order,
+    flip.context,
   );
-  const source = files.map((f) => readFileSync(join(here, f), 'utf8')).join('\n');
-  return [...source.matchAll(/\bit(?:\.each\([\s\S]*?\))?\(\s*'([^']*)'/g)].map((m) => m[1] ?? '');
+  return { target, document, attendanceTransactions };
 }
 
+const flips = (Object.entries(GOLDEN_FLIPS) as [SettingKey, GoldenFlip][]).map(
+  ([key, flip]) => [label(key), key, flip] as const,
+);
+
 describe('golden coverage', () => {
-  it('has a golden test naming each of the 46 settings', () => {
-    const titles = goldenTitles().join('\n');
-    const named = new Set([...titles.matchAll(/#(\d+)/g)].map((m) => Number(m[1])));
-    // it.each titles use '#%i': their numbers are in the table beside them.
-    const eachNumbers = readFileSync(join(here, 'golden-document.test.ts'), 'utf8').matchAll(
-      /\[(\d+), '\w+'\]/g,
-    );
-    for (const m of eachNumbers) named.add(Number(m[1]));
-    const missing = Array.from({ length: 46 }, (_, i) => i + 1).filter((n) => !named.has(n));
-    expect(missing).toEqual([]);
+  it('lists every setting once: as changing the golden document, or with the behaviour it governs instead', () => {
+    const all = Object.keys(IntegrationSettings.shape).sort();
+    const listed = [...Object.keys(GOLDEN_FLIPS), ...Object.keys(NOT_IN_DOCUMENT)].sort();
+    expect(listed).toEqual(all);
+    // #1–#46 of SPEC §7, plus order text, internal customer, subgroup and the cause code.
+    const numbers = settingsMetadata.flatMap((m) => (m.number === null ? [] : [m.number]));
+    expect(numbers.sort((a, b) => a - b)).toEqual(Array.from({ length: 46 }, (_, i) => i + 1));
+    expect(all).toHaveLength(50);
   });
 
-  it('has golden tests for each interacting combination of SPEC §7', () => {
-    const titles = goldenTitles();
-    for (const combo of [
-      /#6 with #7 and #8/,
-      /#10 with #9/,
-      /#29 with #30/,
-      /#25 with #44/,
-      /#43 with #38/,
-    ]) {
-      expect(
-        titles.some((t) => combo.test(t)),
-        String(combo),
-      ).toBe(true);
-    }
-    expect(titles.some((t) => /internal customer/.test(t))).toBe(true);
+  it('flips exactly the settings whose metadata says the mapping reads them', () => {
+    const readByMapping = settingsMetadata
+      .filter((m) => m.usedBy.includes('mapping'))
+      .map((m) => m.key)
+      .sort();
+    expect(Object.keys(GOLDEN_FLIPS).sort()).toEqual(readByMapping);
+  });
+
+  it.each(flips)('%s: the flip is a valid value other than the default', (_, key, flip) => {
+    const parsed = IntegrationSettings.parse({ ...flip.base, [key]: flip.value });
+    expect(parsed[key]).not.toEqual(DEFAULT_SETTINGS[key]);
+    expect(flip.base ?? {}).not.toHaveProperty(key);
+  });
+
+  it.each(flips)('%s changes the golden document', (_, key, flip) => {
+    const before = mapped(flip.base, flip);
+    const after = mapped({ ...flip.base, [key]: flip.value }, flip);
+    expect(after).not.toEqual(before);
   });
 });

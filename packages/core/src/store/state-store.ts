@@ -39,7 +39,9 @@ export type SyncRunPatch = Partial<
  *
  * @example
  * const store = createMemoryStateStore({ encryptionKey: process.env.FORTNOX_KIT_KEY! });
- * await store.putLink({ connectionId: 'c1', register: 'customers', hostId: 'h1', fortnoxNumber: '1001', syncedAt: Date.now() });
+ * await store.putLinks([
+ *   { connectionId: 'c1', register: 'customers', hostId: 'h1', fortnoxNumber: '1001', syncedAt: Date.now() },
+ * ]);
  */
 export interface StateStore {
   /**
