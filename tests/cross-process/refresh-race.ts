@@ -104,7 +104,8 @@ export async function runRefreshRace(options: RefreshRaceOptions): Promise<Refre
   }
 }
 
-function raceStore(kind: RefreshRaceOptions['store'], dir: string): RaceStoreSpec {
+/** A fresh store for a cross-process test: a SQLite file in `dir`, or a new PostgreSQL schema. */
+export function raceStore(kind: RefreshRaceOptions['store'], dir: string): RaceStoreSpec {
   const encryptionKey = generateEncryptionKey();
   if (kind === 'sqlite') return { kind, file: join(dir, 'state.db'), encryptionKey };
   const url = process.env.FORTNOX_KIT_TEST_DATABASE_URL;
@@ -113,7 +114,8 @@ function raceStore(kind: RefreshRaceOptions['store'], dir: string): RaceStoreSpe
   return { kind, url, schema, encryptionKey };
 }
 
-async function dropSchema(spec: Extract<RaceStoreSpec, { kind: 'postgres' }>) {
+/** Drops a PostgreSQL store's schema after a test. */
+export async function dropSchema(spec: Extract<RaceStoreSpec, { kind: 'postgres' }>) {
   const client = new pg.Client({ connectionString: spec.url });
   await client.connect();
   await client.query(`DROP SCHEMA IF EXISTS "${spec.schema}" CASCADE`);
