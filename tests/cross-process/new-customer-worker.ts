@@ -4,10 +4,8 @@
  * (in memory, its own) holds the new customer, the article and the ten orders.
  */
 import {
-  createIntegration,
   createMemoryHostOrders,
   createMemoryHostRegisters,
-  systemClock,
 } from '../../packages/core/src/index.js';
 import {
   FILTER_ARTICLE,
@@ -16,38 +14,27 @@ import {
   type NewCustomerCommand,
   type NewCustomerReply,
 } from './new-customer-protocol.js';
-import { openRaceStore } from './refresh-race-protocol.js';
+import { openWorkerIntegration, serveCommands, type WorkerIntegration } from './worker-host.js';
 
-type Integration = ReturnType<typeof createIntegration>;
-let integration: Integration | undefined;
-let closeStore: (() => Promise<void>) | undefined;
-
-const reply = (message: NewCustomerReply) => process.send?.(message);
+let opened: WorkerIntegration | undefined;
 
 async function handle(command: NewCustomerCommand): Promise<NewCustomerReply> {
   switch (command.type) {
-    case 'init': {
-      const { store, close } = await openRaceStore(command.store, systemClock);
-      closeStore = close;
-      const registers = createMemoryHostRegisters({
-        customers: [NEW_CUSTOMER],
-        articles: [FILTER_ARTICLE],
-      });
-      const orders = createMemoryHostOrders({ orders: NEW_CUSTOMER_ORDERS });
-      integration = createIntegration({
-        fortnox: command.fortnox,
-        connectionId: command.connectionId,
-        tenantId: command.connectionId,
-        store,
-        registers: () => registers,
-        hostOrders: () => orders,
+    case 'init':
+      opened = await openWorkerIntegration(command, {
+        registers: createMemoryHostRegisters({
+          customers: [NEW_CUSTOMER],
+          articles: [FILTER_ARTICLE],
+        }),
+        hostOrders: createMemoryHostOrders({ orders: NEW_CUSTOMER_ORDERS }),
       });
       return { type: 'ok' };
-    }
     case 'send': {
-      const target = integration;
-      if (!target) throw new Error('worker: not initialised');
-      const results = await Promise.allSettled(command.orderIds.map((id) => target.sendOrder(id)));
+      const integration = opened?.integration;
+      if (!integration) throw new Error('worker: not initialised');
+      const results = await Promise.allSettled(
+        command.orderIds.map((id) => integration.sendOrder(id)),
+      );
       return {
         type: 'sent',
         documentNumbers: results.flatMap((r) =>
@@ -57,14 +44,11 @@ async function handle(command: NewCustomerCommand): Promise<NewCustomerReply> {
       };
     }
     case 'exit':
-      await integration?.stop();
-      await closeStore?.();
+      await opened?.integration.stop();
+      await opened?.close();
       setImmediate(() => process.exit(0));
       return { type: 'ok' };
   }
 }
 
-process.on('message', (command: NewCustomerCommand) => {
-  handle(command).then(reply, (error: unknown) => reply({ type: 'error', message: String(error) }));
-});
-reply({ type: 'ok' });
+serveCommands(handle);

@@ -11,7 +11,7 @@ import {
   type NewCustomerCommand,
   type NewCustomerReply,
 } from './new-customer-protocol.js';
-import { dropSchema, raceStore, seedConnection } from './refresh-race.js';
+import { dropSchema, mockFortnoxApp, raceStore, seedConnection } from './refresh-race.js';
 import { openRaceStore } from './refresh-race-protocol.js';
 import { forkWorker } from './worker-process.js';
 
@@ -35,13 +35,7 @@ async function setup(kind: 'sqlite' | 'postgres') {
   const parent = await openRaceStore(spec, systemClock);
   cleanup.push(parent.close);
   await seedConnection(mock, createStateStoreTokenStore(parent.store), CONNECTION_ID, SCOPES);
-  const fortnox = {
-    clientId: mock.demo.clientId,
-    clientSecret: mock.demo.clientSecret,
-    redirectUri: mock.demo.redirectUri,
-    apiBaseUrl: mock.url,
-    authBaseUrl: mock.url,
-  };
+  const fortnox = mockFortnoxApp(mock);
   const workers = [];
   for (let i = 0; i < 2; i++) {
     const worker = await forkWorker<NewCustomerCommand, NewCustomerReply>(

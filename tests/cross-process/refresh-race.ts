@@ -57,13 +57,7 @@ export async function runRefreshRace(options: RefreshRaceOptions): Promise<Refre
   try {
     await seedConnection(mock, createStateStoreTokenStore(parent.store));
     for (let i = 0; i < options.processes; i++) workers.push(await startWorker());
-    const fortnox = {
-      clientId: mock.demo.clientId,
-      clientSecret: mock.demo.clientSecret,
-      redirectUri: mock.demo.redirectUri,
-      apiBaseUrl: mock.url,
-      authBaseUrl: mock.url,
-    };
+    const fortnox = mockFortnoxApp(mock);
     await all(workers, { type: 'init', store: spec, connectionId: CONNECTION_ID, fortnox });
     const result: RefreshRaceResult = {
       ...options,
@@ -120,6 +114,17 @@ export async function dropSchema(spec: Extract<RaceStoreSpec, { kind: 'postgres'
   await client.connect();
   await client.query(`DROP SCHEMA IF EXISTS "${spec.schema}" CASCADE`);
   await client.end();
+}
+
+/** The Fortnox app settings a worker's integration uses to reach the emulator's HTTP server. */
+export function mockFortnoxApp(mock: Awaited<ReturnType<typeof startFortnoxMock>>) {
+  return {
+    clientId: mock.demo.clientId,
+    clientSecret: mock.demo.clientSecret,
+    redirectUri: mock.demo.redirectUri,
+    apiBaseUrl: mock.url,
+    authBaseUrl: mock.url,
+  };
 }
 
 /** The connection as after the customer's consent: tokens from the emulator, stored. */
