@@ -39,6 +39,7 @@ afterEach(() => h?.close());
  */
 async function sendAll() {
   const faults: Record<string, number> = {};
+  const posts: Record<string, number> = {};
   let failedClicks = 0;
   for (let start = 0; start < SENDS; start += BATCH) {
     if (start === SENDS / 2) await h.integration.putSettings({ createInvoiceDirectly: true });
@@ -51,10 +52,11 @@ async function sendAll() {
     // Tallied per batch: the emulator's request log keeps only the newest 10,000 requests.
     for (const r of h.emulator.control.requests()) {
       if (r.fault === 'timeout-after-commit') faults[r.path] = (faults[r.path] ?? 0) + 1;
+      if (r.method === 'POST') posts[r.path] = (posts[r.path] ?? 0) + 1;
     }
     h.emulator.control.clearRequests();
   }
-  return { faults, failedClicks };
+  return { faults, posts, failedClicks };
 }
 
 describe('customers and articles created during a send', { timeout: 300_000 }, () => {
@@ -69,6 +71,7 @@ describe('customers and articles created during a send', { timeout: 300_000 }, (
       // Added after the first sync, so the sync has not created them in Fortnox already.
       for (const c of customers) await h.registers.customers.upsert(c);
       for (const a of articles) await h.registers.articles.upsert(a);
+      h.emulator.control.clearRequests(); // the sync's own writes are not counted
       h.emulator.control.injectFault({
         method: 'POST',
         path: CREATES,
@@ -76,7 +79,7 @@ describe('customers and articles created during a send', { timeout: 300_000 }, (
         timeoutAfterCommit: true,
       });
 
-      const { faults, failedClicks } = await sendAll();
+      const { faults, posts, failedClicks } = await sendAll();
 
       const tenant = h.emulator.db.tenant(h.tenantId);
       const documents = [...tenant.orders.values(), ...tenant.invoices.values()].filter((d) =>
@@ -100,6 +103,9 @@ describe('customers and articles created during a send', { timeout: 300_000 }, (
           ref && (ref.target === 'order' ? tenant.orders : tenant.invoices).get(ref.documentNumber);
         expect(doc?.CustomerNumber).toBe(link?.fortnoxNumber);
       }
+      // One POST per new customer and article: a lost answer was looked up, not posted again.
+      expect(posts['/3/customers']).toBe(customers.length);
+      expect(posts['/3/articles']).toBe(articles.length);
       // Every lost answer was settled within the click that met it.
       expect(failedClicks).toBe(0);
       console.info(`fault seed ${faultSeed}: timeouts after commit`, faults);
