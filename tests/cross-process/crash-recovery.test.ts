@@ -7,7 +7,7 @@ import { createStateStoreTokenStore } from '../../packages/core/src/fortnox/inde
 import { generateEncryptionKey, systemClock } from '../../packages/core/src/index.js';
 import { startFortnoxMock } from '../../packages/mock-server/src/node.js';
 import type { CrashCommand, CrashReply } from './crash-protocol.js';
-import { seedConnection } from './refresh-race.js';
+import { mockFortnoxApp, seedConnection } from './refresh-race.js';
 import { openRaceStore, type RaceStoreSpec } from './refresh-race-protocol.js';
 import { forkWorker, type WorkerProcess } from './worker-process.js';
 
@@ -40,13 +40,7 @@ async function setup() {
   const parent = await openRaceStore(store, systemClock);
   cleanup.push(parent.close);
   await seedConnection(mock, createStateStoreTokenStore(parent.store), CONNECTION_ID, SCOPES);
-  const fortnox = {
-    clientId: mock.demo.clientId,
-    clientSecret: mock.demo.clientSecret,
-    redirectUri: mock.demo.redirectUri,
-    apiBaseUrl: mock.url,
-    authBaseUrl: mock.url,
-  };
+  const fortnox = mockFortnoxApp(mock);
   const start = async (hang: boolean) => {
     const worker = await forkWorker<CrashCommand, CrashReply>(
       'tests/cross-process/crash-worker.ts',

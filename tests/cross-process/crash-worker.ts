@@ -5,12 +5,11 @@
  * SIGKILL the process while it holds a send or a sync.
  */
 import {
-  createIntegration,
+  type createIntegration,
   createMemoryHostOrders,
   createMemoryHostRegisters,
   type HostOrders,
   type HostRegisters,
-  systemClock,
 } from '../../packages/core/src/index.js';
 import {
   CUSTOMER,
@@ -18,14 +17,12 @@ import {
   readyWorkOrder,
 } from '../../packages/core/src/integration/host-fixture.test-support.js';
 import type { CrashCommand, CrashReply } from './crash-protocol.js';
-import { openRaceStore } from './refresh-race-protocol.js';
+import { openWorkerIntegration, serveCommands } from './worker-host.js';
 
 type Integration = ReturnType<typeof createIntegration>;
 let integration: Integration | undefined;
 // Set by a command: the next host call the work makes tells the driver and never returns.
 let armed: (() => void) | undefined;
-
-const reply = (message: CrashReply) => process.send?.(message);
 
 /** `target` with every method gated: while armed, a call reports `inside` and hangs. */
 function gated<T extends object>(target: T): T {
@@ -67,17 +64,10 @@ function reached(work: () => Promise<CrashReply>): Promise<CrashReply> {
 
 async function handle(command: CrashCommand): Promise<CrashReply> {
   if (command.type === 'init') {
-    const { store } = await openRaceStore(command.store, systemClock);
-    const registers = hostRegisters(command.hang);
-    const orders = hostOrders(command.hang);
-    integration = createIntegration({
-      fortnox: command.fortnox,
-      connectionId: command.connectionId,
-      tenantId: command.connectionId,
-      store,
-      registers: () => registers,
-      hostOrders: () => orders,
-    });
+    ({ integration } = await openWorkerIntegration(command, {
+      registers: hostRegisters(command.hang),
+      hostOrders: hostOrders(command.hang),
+    }));
     return { type: 'ok' };
   }
   if (command.type === 'exit') {
@@ -107,7 +97,4 @@ async function handle(command: CrashCommand): Promise<CrashReply> {
   }
 }
 
-process.on('message', (command: CrashCommand) => {
-  handle(command).then(reply, (error: unknown) => reply({ type: 'error', message: String(error) }));
-});
-reply({ type: 'ok' });
+serveCommands(handle);

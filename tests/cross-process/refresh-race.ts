@@ -57,13 +57,7 @@ export async function runRefreshRace(options: RefreshRaceOptions): Promise<Refre
   try {
     await seedConnection(mock, createStateStoreTokenStore(parent.store));
     for (let i = 0; i < options.processes; i++) workers.push(await startWorker());
-    const fortnox = {
-      clientId: mock.demo.clientId,
-      clientSecret: mock.demo.clientSecret,
-      redirectUri: mock.demo.redirectUri,
-      apiBaseUrl: mock.url,
-      authBaseUrl: mock.url,
-    };
+    const fortnox = mockFortnoxApp(mock);
     await all(workers, { type: 'init', store: spec, connectionId: CONNECTION_ID, fortnox });
     const result: RefreshRaceResult = {
       ...options,
@@ -104,7 +98,8 @@ export async function runRefreshRace(options: RefreshRaceOptions): Promise<Refre
   }
 }
 
-function raceStore(kind: RefreshRaceOptions['store'], dir: string): RaceStoreSpec {
+/** A fresh store for a cross-process test: a SQLite file in `dir`, or a new PostgreSQL schema. */
+export function raceStore(kind: RefreshRaceOptions['store'], dir: string): RaceStoreSpec {
   const encryptionKey = generateEncryptionKey();
   if (kind === 'sqlite') return { kind, file: join(dir, 'state.db'), encryptionKey };
   const url = process.env.FORTNOX_KIT_TEST_DATABASE_URL;
@@ -113,11 +108,23 @@ function raceStore(kind: RefreshRaceOptions['store'], dir: string): RaceStoreSpe
   return { kind, url, schema, encryptionKey };
 }
 
-async function dropSchema(spec: Extract<RaceStoreSpec, { kind: 'postgres' }>) {
+/** Drops a PostgreSQL store's schema after a test. */
+export async function dropSchema(spec: Extract<RaceStoreSpec, { kind: 'postgres' }>) {
   const client = new pg.Client({ connectionString: spec.url });
   await client.connect();
   await client.query(`DROP SCHEMA IF EXISTS "${spec.schema}" CASCADE`);
   await client.end();
+}
+
+/** The Fortnox app settings a worker's integration uses to reach the emulator's HTTP server. */
+export function mockFortnoxApp(mock: Awaited<ReturnType<typeof startFortnoxMock>>) {
+  return {
+    clientId: mock.demo.clientId,
+    clientSecret: mock.demo.clientSecret,
+    redirectUri: mock.demo.redirectUri,
+    apiBaseUrl: mock.url,
+    authBaseUrl: mock.url,
+  };
 }
 
 /** The connection as after the customer's consent: tokens from the emulator, stored. */

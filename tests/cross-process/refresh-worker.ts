@@ -5,12 +5,13 @@
  */
 import {
   type Clock,
-  createIntegration,
+  type createIntegration,
   createMemoryHostOrders,
   createMemoryHostRegisters,
   systemClock,
 } from '../../packages/core/src/index.js';
-import { openRaceStore, type WorkerCommand, type WorkerReply } from './refresh-race-protocol.js';
+import type { WorkerCommand, WorkerReply } from './refresh-race-protocol.js';
+import { openWorkerIntegration, serveCommands } from './worker-host.js';
 
 let offsetMs = 0;
 const clock: Clock = { now: () => systemClock.now() + offsetMs, sleep: systemClock.sleep };
@@ -19,24 +20,15 @@ type Integration = ReturnType<typeof createIntegration>;
 let integration: Integration | undefined;
 let closeStore: (() => Promise<void>) | undefined;
 
-const reply = (message: WorkerReply) => process.send?.(message);
-
 async function handle(command: WorkerCommand): Promise<WorkerReply> {
   switch (command.type) {
     case 'init': {
-      const { store, close } = await openRaceStore(command.store, clock);
-      closeStore = close;
-      const registers = createMemoryHostRegisters({ clock });
-      const hostOrders = createMemoryHostOrders();
-      integration = createIntegration({
-        fortnox: command.fortnox,
-        connectionId: command.connectionId,
-        tenantId: command.connectionId,
-        store,
-        registers: () => registers,
-        hostOrders: () => hostOrders,
+      const opened = await openWorkerIntegration(
+        command,
+        { registers: createMemoryHostRegisters({ clock }), hostOrders: createMemoryHostOrders() },
         clock,
-      });
+      );
+      ({ integration, close: closeStore } = opened);
       return { type: 'ok' };
     }
     case 'prepare': {
@@ -79,7 +71,4 @@ function need(value: Integration | undefined): Integration {
   return value;
 }
 
-process.on('message', (command: WorkerCommand) => {
-  handle(command).then(reply, (error: unknown) => reply({ type: 'error', message: String(error) }));
-});
-reply({ type: 'ok' });
+serveCommands(handle);

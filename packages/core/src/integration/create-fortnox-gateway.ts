@@ -142,6 +142,13 @@ export function createFortnoxGateway(request: FortnoxRequester): FortnoxGateway 
         request({ method: 'GET', path: `customers/${enc(nr)}`, schema: CustomerBody, priority }),
       ),
     async findCustomers(field, value) {
+      if (field === 'name') {
+        // Fortnox searches by substring: compare the whole name here.
+        const items = await list('customers', 'Customers', FortnoxCustomerRead, {
+          search: { name: value },
+        });
+        return items.filter((c) => c.Name === value);
+      }
       if (field === 'email') {
         const wanted = normalizeEmail(value);
         if (!wanted) return [];

@@ -45,6 +45,8 @@ export interface HarnessOptions {
    * alone (tests that also talk to a real local HTTP server). @default 'msw'
    */
   transport?: 'msw' | 'direct';
+  /** Seed of the emulator's probabilistic faults. @default 1 */
+  faultSeed?: number;
 }
 
 /** The emulator, the msw server, the host side and a connected integration. */
@@ -73,7 +75,7 @@ export const HOST_TENANT = 'host-tenant-1';
  */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const clock = createVirtualClock({ autoAdvance: true });
-  const emulator = createFortnoxEmulator({ clock });
+  const emulator = createFortnoxEmulator({ clock, faultSeed: options.faultSeed });
   const direct = options.transport === 'direct';
   const server = direct ? undefined : setupServer(...emulator.handlers);
   server?.listen({ onUnhandledRequest: 'error' });

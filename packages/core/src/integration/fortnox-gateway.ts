@@ -62,9 +62,9 @@ export interface FortnoxGateway {
   previewOrder(documentNumber: string): Promise<Uint8Array>;
 
   getCustomer(customerNumber: string): Promise<FortnoxCustomerRead | undefined>;
-  /** Customers matching one search field exactly (`organisationnumber`, `email`). */
+  /** Customers matching one search field exactly (`organisationnumber`, `email`, `name`). */
   findCustomers(
-    field: 'organisationnumber' | 'email',
+    field: 'organisationnumber' | 'email' | 'name',
     value: string,
   ): Promise<FortnoxCustomerRead[]>;
   createCustomer(customer: Record<string, unknown>): Promise<FortnoxCustomerRead>;

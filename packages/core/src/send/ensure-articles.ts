@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from '../env/clock.js';
 import { isFortnoxApiError } from '../errors/fortnox-api-error.js';
 import { replaceInvalidCharacters } from '../fortnox/text-rules.js';
 import type { Article } from '../host/index.js';
@@ -5,6 +6,8 @@ import type { HostRegisters } from '../host-registers/index.js';
 import type { FortnoxGateway } from '../integration/fortnox-gateway.js';
 import { WorkflowError } from '../integration/workflow-error.js';
 import type { StateStore } from '../store/state-store.js';
+import { createStoreLock } from '../store/store-lock.js';
+import { createJournaled } from './journaled-create.js';
 
 /** Dependencies of {@link ensureArticles}. */
 export interface ArticleDeps {
@@ -13,6 +16,8 @@ export interface ArticleDeps {
   gateway: FortnoxGateway;
   registers: HostRegisters;
   now: () => number;
+  /** Times the cross-process lock's waits. @default systemClock */
+  clock?: Clock;
 }
 
 /** Article numbers that are missing in Fortnox, with their host articles, found without writing. */
@@ -57,37 +62,55 @@ export async function findMissingArticles(
 }
 
 /**
- * Creates the given articles in Fortnox under their own numbers (so a repeated create
- * cannot duplicate one: Fortnox refuses the number, and the article is then read back)
- * and links them.
+ * Creates the given articles in Fortnox under their own numbers, exactly once each: under
+ * the store's lock for the host article (another send may have created it meanwhile),
+ * through the create journal (a create whose answer was lost is looked up by its number
+ * before anything is written again; decisions/110), and links them.
  */
 export async function createArticles(
   deps: ArticleDeps,
   articles: readonly Article[],
 ): Promise<void> {
+  const lock = deps.store.lock ?? createStoreLock(deps.store, { clock: deps.clock });
   for (const article of articles) {
-    try {
-      await deps.gateway.createArticle(articleBody(article));
-    } catch (error) {
-      if (
-        !(
-          isFortnoxApiError(error) &&
-          error.status === 400 &&
-          (await deps.gateway.getArticle(article.articleNumber))
-        )
-      ) {
-        throw error;
+    const number = article.articleNumber;
+    await lock.withLock(`fortnox-article:${deps.connectionId}:${article.id}`, async () => {
+      if (!(await deps.gateway.getArticle(number))) {
+        await createJournaled(
+          { store: deps.store, clock: deps.clock ?? systemClock },
+          {
+            key: { connectionId: deps.connectionId, register: 'articles', hostId: article.id },
+            reference: number,
+            create: () => createArticle(deps.gateway, article),
+            lookup: async (entry) =>
+              (await deps.gateway.getArticle(entry.reference)) ? entry.reference : undefined,
+          },
+        );
       }
-    }
-    await deps.store.putLinks([
-      {
-        connectionId: deps.connectionId,
-        register: 'articles',
-        hostId: article.id,
-        fortnoxNumber: article.articleNumber,
-        syncedAt: deps.now(),
-      },
-    ]);
+      await deps.store.putLinks([
+        {
+          connectionId: deps.connectionId,
+          register: 'articles',
+          hostId: article.id,
+          fortnoxNumber: number,
+          syncedAt: deps.now(),
+        },
+      ]);
+    });
+  }
+}
+
+/** POSTs the article; one that Fortnox refuses because its number exists (made by anyone) is taken. */
+async function createArticle(gateway: FortnoxGateway, article: Article): Promise<string> {
+  try {
+    return (await gateway.createArticle(articleBody(article))).ArticleNumber;
+  } catch (error) {
+    const exists =
+      isFortnoxApiError(error) &&
+      error.status === 400 &&
+      (await gateway.getArticle(article.articleNumber));
+    if (!exists) throw error;
+    return article.articleNumber;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Clock } from '../env/clock.js';
+import { type Clock, systemClock } from '../env/clock.js';
 import { replaceInvalidCharacters } from '../fortnox/text-rules.js';
 import type { Customer } from '../host/index.js';
 import type { HostRegisters } from '../host-registers/index.js';
@@ -6,6 +6,8 @@ import type { FortnoxGateway } from '../integration/fortnox-gateway.js';
 import { WorkflowError } from '../integration/workflow-error.js';
 import type { StateStore } from '../store/state-store.js';
 import { createStoreLock } from '../store/store-lock.js';
+import { customerKey } from './idempotency-key.js';
+import { createJournaled } from './journaled-create.js';
 
 /** Dependencies of the customer steps of a send. */
 export interface CustomerDeps {
@@ -73,9 +75,10 @@ export async function ensureCustomer(
 
 /**
  * Creates the Fortnox customer of a host customer at most once, however many sends (in
- * however many processes) need it at the same time: under the store's lock for that host
- * customer, the customer is resolved again (a send that held the lock before may have
- * created and linked it) and linked before the lock is let go.
+ * however many processes) need it at the same time and however often its answer is lost:
+ * under the store's lock for that host customer, the customer is resolved again (a send that
+ * held the lock before may have created and linked it), created through the create journal
+ * with our marker in `ExternalReference` (decisions/110), and linked before the lock is let go.
  */
 async function createOnce(deps: CustomerDeps, customer: Customer): Promise<string> {
   const lock = deps.store.lock ?? createStoreLock(deps.store, { clock: deps.clock });
@@ -83,10 +86,38 @@ async function createOnce(deps: CustomerDeps, customer: Customer): Promise<strin
   return lock.withLock(key, async () => {
     const again = await resolveCustomer(deps, customer.id);
     if (again.customerNumber) return again.customerNumber;
-    const created = (await deps.gateway.createCustomer(customerBody(customer))).CustomerNumber;
-    await link(deps, customer, created);
-    return created;
+    const body = customerBody(customer);
+    const reference = await customerKey(deps.connectionId, customer.id);
+    const { fortnoxNumber } = await createJournaled(
+      { store: deps.store, clock: deps.clock ?? systemClock },
+      {
+        key: { connectionId: deps.connectionId, register: 'customers', hostId: customer.id },
+        reference,
+        name: String(body.Name),
+        create: async () =>
+          (await deps.gateway.createCustomer({ ...body, ExternalReference: reference }))
+            .CustomerNumber,
+        lookup: (entry) => findMarked(deps.gateway, entry.name ?? String(body.Name), reference),
+      },
+    );
+    await link(deps, customer, fortnoxNumber);
+    return fortnoxNumber;
   });
+}
+
+/** The customer an earlier create made: searched by the name sent, told by our marker. */
+async function findMarked(
+  gateway: FortnoxGateway,
+  name: string,
+  reference: string,
+): Promise<string | undefined> {
+  const marked: string[] = [];
+  for (const candidate of await gateway.findCustomers('name', name)) {
+    const full = await gateway.getCustomer(candidate.CustomerNumber);
+    if (full?.ExternalReference === reference) marked.push(full.CustomerNumber);
+  }
+  // Two would mean an earlier bug; keep the oldest (lowest number) as the integration's.
+  return marked.sort((a, b) => a.localeCompare(b, 'sv', { numeric: true }))[0];
 }
 
 function link(deps: CustomerDeps, customer: Customer, fortnoxNumber: string) {

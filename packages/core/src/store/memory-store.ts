@@ -1,6 +1,7 @@
 import type { Clock } from '../env/clock.js';
 import { systemClock } from '../env/clock.js';
 import { decodeConnection, type EncodedConnection, encodeConnection } from './connection-codec.js';
+import { memoryCreateJournal } from './memory-create-journal.js';
 import {
   JournalEntry,
   type JournalKey,
@@ -200,6 +201,7 @@ export function createMemoryStateStore(options: MemoryStateStoreOptions): StateS
         .sort((a, b) => a.createdAt - b.createdAt)
         .map((e) => ({ ...e }));
     },
+    ...memoryCreateJournal(),
 
     async recordEvent(scope, topic, offset, at) {
       const key = JSON.stringify([scope, topic, offset]);

@@ -152,3 +152,34 @@ export interface JournalKey {
   hostOrderId: string;
   idempotencyKey: string;
 }
+
+/**
+ * One Fortnox customer or article the kit creates during a send, journaled like documents:
+ * written `pending` before the POST, so a create whose answer was lost is looked up by
+ * `reference` before it is tried again (decisions/110). One entry per host record.
+ */
+export const CreateJournalEntry = z.object({
+  connectionId: z.string(),
+  register: RegisterName,
+  hostId: z.string(),
+  state: JournalState,
+  /** What identifies our create in Fortnox: the customer's `ExternalReference`, the `ArticleNumber`. */
+  reference: z.string(),
+  /** The customer `Name` sent: what the lookup searches by (null for articles). */
+  name: z.string().nullable().default(null),
+  /** CustomerNumber or ArticleNumber once known. */
+  fortnoxNumber: z.string().nullable().default(null),
+  attempts: z.number().int().nonnegative().default(0),
+  error: z.string().nullable().default(null),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type CreateJournalEntry = z.infer<typeof CreateJournalEntry>;
+export type CreateJournalEntryInput = z.input<typeof CreateJournalEntry>;
+
+/** The key of a create journal entry: one host record of one register on one connection. */
+export interface CreateJournalKey {
+  connectionId: string;
+  register: RegisterName;
+  hostId: string;
+}

@@ -5,6 +5,9 @@ import type {
   ConnectionRecord,
   ConnectionRecordInput,
   ConnectionTokens,
+  CreateJournalEntry,
+  CreateJournalEntryInput,
+  CreateJournalKey,
   JournalEntry,
   JournalEntryInput,
   JournalKey,
@@ -131,6 +134,14 @@ export interface StateStore {
     connectionId: string,
     states: readonly JournalState[],
   ): Promise<JournalEntry[]>;
+
+  // --- create journal (customers and articles created during a send) ------------------
+  /**
+   * Inserts or replaces the entry of (connection, register, host id). Callers hold the
+   * store's lock for that key, so there is no race to settle here.
+   */
+  putCreateJournalEntry(entry: CreateJournalEntryInput): Promise<CreateJournalEntry>;
+  getCreateJournalEntry(key: CreateJournalKey): Promise<CreateJournalEntry | undefined>;
 
   // --- event offsets ----------------------------------------------------------------------
   /**

@@ -16,6 +16,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StateStore } from '../state-store.js';
 import { generateEncryptionKey, TokenDecryptionError } from '../token-cipher.js';
+import { checkCreateJournal } from './create-journal-contract.js';
 
 /** One adapter under test; `make` is called once per test, so each test gets empty storage. */
 export interface StateStoreContractAdapter {
@@ -277,6 +278,9 @@ export function describeStateStoreContract(make: () => StateStoreContractAdapter
         ),
       ).rejects.toThrow(/AO-1043/);
     });
+
+    it('keeps one create journal entry per host record, replaced through its states and seen by another handle', () =>
+      checkCreateJournal(setup, () => adapter.open()));
 
     it('ignores duplicate events and remembers the last offset per topic', async () => {
       await setup();

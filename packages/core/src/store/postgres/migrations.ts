@@ -40,6 +40,11 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `CREATE UNLOGGED TABLE rate_grants (key TEXT NOT NULL, at BIGINT NOT NULL);
    CREATE INDEX rate_grants_by_key ON rate_grants (key, at);
    CREATE UNLOGGED TABLE rate_pauses (key TEXT PRIMARY KEY, until BIGINT NOT NULL);`,
+  // Customers and articles created during a send (decisions/110).
+  `CREATE TABLE create_journal (
+     connection_id TEXT NOT NULL, register TEXT NOT NULL, host_id TEXT NOT NULL,
+     state TEXT NOT NULL, data TEXT NOT NULL,
+     PRIMARY KEY (connection_id, register, host_id));`,
 ];
 
 /** A schema name as an SQL identifier; only plain lower-case names are accepted. */

@@ -48,6 +48,8 @@ type RecordMethods = Omit<
   | 'compareAndSetTokens'
   | 'acquireLease'
   | 'releaseLease'
+  | 'putCreateJournalEntry'
+  | 'getCreateJournalEntry'
   | 'close'
 >;
 

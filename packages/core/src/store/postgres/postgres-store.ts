@@ -6,6 +6,7 @@ import type { StateStore } from '../state-store.js';
 import { type EncryptionKey, resolveCipher, type TokenCipher } from '../token-cipher.js';
 import { migratePostgres, schemaIdentifier } from './migrations.js';
 import type { PostgresPool } from './pg-types.js';
+import { postgresCreateJournal } from './postgres-create-journal.js';
 import { createPostgresLock } from './postgres-lock.js';
 import { createPostgresRateLimiter } from './postgres-rate-limiter.js';
 import { createSql, postgresRecordMethods } from './postgres-records.js';
@@ -106,6 +107,7 @@ export async function createPostgresStateStore(
       await q('DELETE FROM $schema.leases WHERE key = $1 AND holder = $2', [key, holder]);
     },
     ...postgresRecordMethods(sql, pool),
+    ...postgresCreateJournal(sql),
 
     async close() {
       if (ownPool) await pool.end();

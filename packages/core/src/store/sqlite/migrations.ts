@@ -34,6 +34,11 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
      scope TEXT NOT NULL, topic TEXT NOT NULL, offset TEXT NOT NULL, at INTEGER NOT NULL,
      PRIMARY KEY (scope, topic, offset));
    CREATE INDEX seen_events_by_time ON seen_events (at);`,
+  // Customers and articles created during a send (decisions/110).
+  `CREATE TABLE create_journal (
+     connection_id TEXT NOT NULL, register TEXT NOT NULL, host_id TEXT NOT NULL,
+     state TEXT NOT NULL, data TEXT NOT NULL,
+     PRIMARY KEY (connection_id, register, host_id));`,
 ];
 
 /**

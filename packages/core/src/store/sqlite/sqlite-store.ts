@@ -12,6 +12,7 @@ import {
 import type { StateStore } from '../state-store.js';
 import { type EncryptionKey, resolveCipher, type TokenCipher } from '../token-cipher.js';
 import { migrate } from './migrations.js';
+import { sqliteCreateJournal } from './sqlite-create-journal.js';
 import { asBetterSqlite3, type SqliteDatabase } from './sqlite-database.js';
 
 /** Options of {@link createSqliteStateStore}. */
@@ -283,6 +284,7 @@ export function createSqliteStateStore(options: SqliteStateStoreOptions): StateS
         .all(connectionId, ...states)
         .map((row) => JournalEntry.parse(JSON.parse(row.data)));
     },
+    ...sqliteCreateJournal(db),
 
     async recordEvent(scope, topic, offset, at) {
       return recordEvent(scope, topic, offset, at);
