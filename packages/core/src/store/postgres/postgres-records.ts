@@ -5,7 +5,7 @@ import {
   SyncLogEntry,
   SyncRunRecord,
 } from '../records.js';
-import type { StateStore } from '../state-store.js';
+import type { StateStore, StateStoreConnectionMethod } from '../state-store.js';
 import { inTransaction, type PostgresPool, type PostgresQueryable } from './pg-types.js';
 
 type Row = Record<string, unknown>;
@@ -38,18 +38,7 @@ const toLink = (row: Row) =>
     fortnoxHash: row.fortnox_hash,
   });
 
-type RecordMethods = Omit<
-  StateStore,
-  | 'lock'
-  | 'saveConnection'
-  | 'getConnection'
-  | 'listConnections'
-  | 'deleteConnection'
-  | 'compareAndSetTokens'
-  | 'acquireLease'
-  | 'releaseLease'
-  | 'close'
->;
+type RecordMethods = Omit<StateStore, 'lock' | StateStoreConnectionMethod | 'close'>;
 
 /** Links, cursors, sync runs and their log, the send journal and event offsets. */
 export function postgresRecordMethods({ q, one }: Sql, pool: PostgresPool): RecordMethods {

@@ -1,20 +1,11 @@
 import type { Clock } from '../../env/clock.js';
 import { decodeConnection, type EncodedConnection, encodeConnection } from '../connection-codec.js';
-import type { StateStore } from '../state-store.js';
+import type { StateStore, StateStoreConnectionMethod } from '../state-store.js';
 import type { TokenCipher } from '../token-cipher.js';
 import type { BetterSqlite3Database } from './sqlite-database.js';
 
 /** The connection and lease methods of the SQLite store. */
-export type SqliteConnectionMethods = Pick<
-  StateStore,
-  | 'saveConnection'
-  | 'getConnection'
-  | 'listConnections'
-  | 'deleteConnection'
-  | 'compareAndSetTokens'
-  | 'acquireLease'
-  | 'releaseLease'
->;
+export type SqliteConnectionMethods = Pick<StateStore, StateStoreConnectionMethod>;
 
 /**
  * Connections (tokens encrypted by `cipher`) and leases. The token compare-and-set is one

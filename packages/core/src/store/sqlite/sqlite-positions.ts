@@ -23,14 +23,14 @@ export function sqlitePositionMethods(db: BetterSqlite3Database): SqlitePosition
     putOffset.run(scope, topic, offset);
     return fresh;
   });
+  const readText = (sql: string, keys: [string, string]) =>
+    db.prepare<[string, string], { text: string }>(sql).get(...keys)?.text;
   return {
     async getCursor(connectionId, key) {
-      const row = db
-        .prepare<[string, string], { value: string }>(
-          'SELECT value FROM cursors WHERE connection_id = ? AND key = ?',
-        )
-        .get(connectionId, key);
-      return row?.value;
+      return readText('SELECT value AS text FROM cursors WHERE connection_id = ? AND key = ?', [
+        connectionId,
+        key,
+      ]);
     },
     async setCursor(connectionId, key, value) {
       db.prepare(
@@ -42,12 +42,10 @@ export function sqlitePositionMethods(db: BetterSqlite3Database): SqlitePosition
       return recordEvent(scope, topic, offset, at);
     },
     async getEventOffset(scope, topic) {
-      const row = db
-        .prepare<[string, string], { offset: string }>(
-          'SELECT offset FROM event_offsets WHERE scope = ? AND topic = ?',
-        )
-        .get(scope, topic);
-      return row?.offset;
+      return readText('SELECT offset AS text FROM event_offsets WHERE scope = ? AND topic = ?', [
+        scope,
+        topic,
+      ]);
     },
     async pruneEvents(before) {
       db.prepare('DELETE FROM seen_events WHERE at < ?').run(before);
