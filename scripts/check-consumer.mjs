@@ -60,6 +60,17 @@ export type * as mockNode from '@fortnox-kit/mock-server/node';
 export type * as mockBrowser from '@fortnox-kit/mock-server/browser';
 `;
 
+// A host module that exports what createIntegration returns. Emitting its declarations must
+// name the type from the package, never from an internal chunk (TS2742; decisions/130).
+const HOST_MODULE = `import { createIntegration, type IntegrationOptions } from '@fortnox-kit/core';
+export const makeIntegration = (options: IntegrationOptions) => createIntegration(options);
+`;
+const DECLARATION_TSCONFIG = {
+  extends: './tsconfig.json',
+  compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, outDir: 'types' },
+  include: ['src/host-module.ts'],
+};
+
 /** Runs the check; returns a list of problems (empty when it passed). */
 export function checkConsumer() {
   const scratch = mkdtempSync(join(tmpdir(), 'fortnox-kit-consumer-'));
@@ -76,13 +87,18 @@ export function checkConsumer() {
       writeFileSync(join(app, 'src', p.readme), code);
     }
     writeFileSync(join(app, 'src', 'every-entry.ts'), EVERY_ENTRY);
+    writeFileSync(join(app, 'src', 'host-module.ts'), HOST_MODULE);
+    writeJson(join(app, 'tsconfig.declaration.json'), DECLARATION_TSCONFIG);
 
     for (const name of ['@types/better-sqlite3', 'better-sqlite3']) {
       if (existsSync(join(app, 'node_modules', name)))
         problems.push(`the consumer got ${name} without asking for it`);
     }
-    const tsc = sh(join(app, 'node_modules', '.bin', 'tsc'), ['-p', '.'], app);
+    const tscBin = join(app, 'node_modules', '.bin', 'tsc');
+    const tsc = sh(tscBin, ['-p', '.'], app);
     if (!tsc.ok) problems.push(`tsc (skipLibCheck: false) failed:\n${tsc.output}`);
+    const dts = sh(tscBin, ['-p', 'tsconfig.declaration.json'], app);
+    if (!dts.ok) problems.push(`a host module's declarations failed:\n${dts.output}`);
     return problems;
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -1,16 +1,13 @@
-import { createFortnoxClient } from '../client/create-fortnox-client.js';
-import { createFortnoxConnection } from '../connection/fortnox-connection.js';
 import { systemClock } from '../env/clock.js';
 import type { HostScope } from '../host-registers/host-scope.js';
 import { createInvoiceStatusTracker } from '../invoice-status/invoice-status-tracker.js';
-import { createStateStoreTokenStore } from '../store/token-store-adapter.js';
 import { createChangeTrigger } from '../sync/change-trigger.js';
-import { createFortnoxEventSource } from '../sync/event-source.js';
 import { createFortnoxSyncApi } from '../sync/fortnox-sync-api.js';
 import { createSyncEngine } from '../sync/sync-engine.js';
 import { createSyncScheduler } from '../sync/sync-scheduler.js';
-import { createFortnoxGateway } from './create-fortnox-gateway.js';
-import { DEFAULT_SCOPES, type IntegrationOptions } from './integration-options.js';
+import type { IntegrationOptions } from './integration-options.js';
+import { createFortnoxAccess } from './parts/fortnox-access.js';
+import { createIntegrationEvents } from './parts/integration-events.js';
 import { createSettingsStore } from './settings-store.js';
 import { createSyncRunner } from './sync-runner.js';
 
@@ -30,31 +27,7 @@ export function createIntegrationParts(options: IntegrationOptions) {
   const registers = options.registers(background);
   const hostOrders = options.hostOrders(background);
   const holder = crypto.randomUUID();
-  const connection = createFortnoxConnection({
-    clientId: options.fortnox.clientId,
-    clientSecret: options.fortnox.clientSecret,
-    connectionId,
-    redirectUri: options.fortnox.redirectUri,
-    scopes: options.fortnox.scopes ?? DEFAULT_SCOPES,
-    mode: options.fortnox.mode,
-    tenantId: options.fortnox.tenantId,
-    tokenStore: createStateStoreTokenStore(store, { clock }),
-    lock: options.lock,
-    clock,
-    fetch: options.fetch,
-    authBaseUrl: options.fortnox.authBaseUrl,
-    logger: options.logger,
-  });
-  const client = createFortnoxClient({
-    auth: connection,
-    baseUrl: options.fortnox.apiBaseUrl,
-    fetch: options.fetch,
-    clock,
-    logger: options.logger,
-    rateLimiter:
-      options.rateLimiter ?? store.createRateLimiter?.(connection.connectionKey, { clock }),
-  });
-  const gateway = createFortnoxGateway(client.request);
+  const { connection, client, gateway } = createFortnoxAccess(options, clock, connectionId);
   const settingsStore = createSettingsStore(store, connectionId, now, options.defaultSettings);
   const settings = async () => (await settingsStore.get()).settings;
   const engine = createSyncEngine({
@@ -87,24 +60,14 @@ export function createIntegrationParts(options: IntegrationOptions) {
     onChange: options.onInvoiceStatusChange,
   });
   const changes = createChangeTrigger({ scheduler, clock });
-  const events = options.events
-    ? createFortnoxEventSource({
-        store,
-        scope: `events:${connectionId}`,
-        clientSecret: options.fortnox.clientSecret,
-        accessToken: () => connection.getAccessToken(),
-        topics: ['customers', 'articles', 'orders', 'invoices'],
-        url: options.events.url,
-        connect: options.events.connect,
-        clock,
-        onEvent: async (event) => {
-          if (event.topic === 'customers' || event.topic === 'articles')
-            changes.changed(event.topic);
-          else await tracker.handleEvent(event);
-        },
-        onError: (error) => options.logger?.warn?.(`fortnox-kit events: ${String(error)}`),
-      })
-    : undefined;
+  const events = createIntegrationEvents({
+    options,
+    connectionId,
+    clock,
+    accessToken: () => connection.getAccessToken(),
+    changes,
+    tracker,
+  });
   return {
     clock,
     connectionId,

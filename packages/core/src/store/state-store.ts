@@ -156,3 +156,13 @@ export interface StateStore {
 
   close(): Promise<void>;
 }
+
+/** The connection and lease methods: an adapter builds them apart from its record methods. */
+export type StateStoreConnectionMethod =
+  | 'saveConnection'
+  | 'getConnection'
+  | 'listConnections'
+  | 'deleteConnection'
+  | 'compareAndSetTokens'
+  | 'acquireLease'
+  | 'releaseLease';

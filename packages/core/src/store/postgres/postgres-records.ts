@@ -5,7 +5,7 @@ import {
   SyncLogEntry,
   SyncRunRecord,
 } from '../records.js';
-import type { StateStore } from '../state-store.js';
+import type { StateStore, StateStoreConnectionMethod } from '../state-store.js';
 import { inTransaction, type PostgresPool, type PostgresQueryable } from './pg-types.js';
 
 type Row = Record<string, unknown>;
@@ -40,17 +40,7 @@ const toLink = (row: Row) =>
 
 type RecordMethods = Omit<
   StateStore,
-  | 'lock'
-  | 'saveConnection'
-  | 'getConnection'
-  | 'listConnections'
-  | 'deleteConnection'
-  | 'compareAndSetTokens'
-  | 'acquireLease'
-  | 'releaseLease'
-  | 'putCreateJournalEntry'
-  | 'getCreateJournalEntry'
-  | 'close'
+  'lock' | StateStoreConnectionMethod | 'putCreateJournalEntry' | 'getCreateJournalEntry' | 'close'
 >;
 
 /** Links, cursors, sync runs and their log, the send journal and event offsets. */
