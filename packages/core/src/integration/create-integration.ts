@@ -1,5 +1,6 @@
 import { viewConfirmationPdf, viewInvoicePdf } from '../documents-view/view-documents.js';
 import type { ConnectRequest, OrderStatus } from '../handler/contract.js';
+import type { TimeReport } from '../handler/time-report-contract.js';
 import { exportArticlesCsv } from '../host-registers/article-csv.js';
 import type { HandlerUser } from '../host-registers/host-scope.js';
 import type { FortnoxEventInput } from '../invoice-status/fortnox-event.js';
@@ -11,7 +12,8 @@ import { reconcileSends } from '../send/reconcile-sends.js';
 import type { SendDeps, SendResult } from '../send/send-deps.js';
 import { sendOrder } from '../send/send-order.js';
 import type { RegisterName } from '../store/records.js';
-import { sendTimeReport, type TimeReportResult } from '../time-report/send-time-report.js';
+import { readTimeReport } from '../time-report/read-time-report.js';
+import { sendTimeReport } from '../time-report/send-time-report.js';
 import { checkSettingCodes } from './check-setting-codes.js';
 import { completeConnect, disconnect, readConnectionState, startConnect } from './connect-flow.js';
 import type { IntegrationOptions } from './integration-options.js';
@@ -24,8 +26,11 @@ import { WorkflowError } from './workflow-error.js';
 export interface SendOutcome {
   status: OrderStatus;
   result: SendResult;
-  /** Setting 33: the time report sent with the order (issues listed, never failing the send). */
-  timeReport: TimeReportResult | null;
+  /**
+   * Setting 33: the order's time report after the send (null when off). A failed time report
+   * never fails the send: it is recorded and shown here (`lastRun.result`, each line's state).
+   */
+  timeReport: TimeReport | null;
 }
 
 /**
@@ -203,9 +208,13 @@ export function createIntegration(options: IntegrationOptions) {
       });
       // A new Fortnox order has no invoice yet: read back only when there is one to show.
       if (result.invoiceNumber || result.updated) await tracker.refresh(orderId);
-      let timeReport: TimeReportResult | null = null;
+      let timeReport: TimeReport | null = null;
       if ((await settings()).sendTimeReport) {
-        timeReport = await sendTimeReport(workflowDeps(user), orderId).catch(() => null);
+        // Recorded by the workflow, then read back: the send succeeded, its time report did not.
+        timeReport = await sendTimeReport(workflowDeps(user), orderId).catch((error) => {
+          options.logger?.warn?.(`fortnox-kit time report of ${orderId} failed: ${String(error)}`);
+          return readTimeReport(workflowDeps(user), orderId);
+        });
       }
       return { status: await orderStatus(orderId, user), result, timeReport };
     },
@@ -227,10 +236,14 @@ export function createIntegration(options: IntegrationOptions) {
       });
       return imported;
     },
+    /** Setting 33: sends or corrects the order's time report (decisions/122). */
     async sendTimeReport(orderId: string, user?: HandlerUser | null) {
       await requireConnected();
       return sendTimeReport(workflowDeps(user), orderId);
     },
+    /** The order's time report per user and date, as recorded (no Fortnox request). */
+    getTimeReport: (orderId: string, user?: HandlerUser | null) =>
+      readTimeReport(workflowDeps(user), orderId),
     exportArticlesCsv: (user?: HandlerUser | null) =>
       exportArticlesCsv(options.registers(scopeOf(user)).articles),
 
