@@ -1,4 +1,4 @@
-import type { OrderStatus, SendWarning } from '@fortnox-kit/core/contract';
+import type { OrderStatus, SendWarning, TimeReport } from '@fortnox-kit/core/contract';
 import { useEffect, useState } from 'react';
 import type { FortnoxApiError } from '../client/fortnox-api-error.js';
 import { toApiError } from '../client/resource.js';
@@ -17,6 +17,8 @@ export interface FortnoxOrderHook {
   sendError: ApiErrorLike | undefined;
   /** What the mapping changed in the last successful send of this page (empty until then). */
   warnings: readonly SendWarning[];
+  /** Setting 33: the time report the last successful send of this page answered. */
+  timeReport: TimeReport | undefined;
   send(): Promise<void>;
   reload(): Promise<void>;
   /** Opens the invoice PDF (`invoice`) or the integration reference's document (`confirmation`). */
@@ -43,6 +45,7 @@ export function useFortnoxOrder(
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<FortnoxApiError>();
   const [warnings, setWarnings] = useState<readonly SendWarning[]>([]);
+  const [timeReport, setTimeReport] = useState<TimeReport>();
   const [opening, setOpening] = useState<'invoice' | 'confirmation' | null>(null);
   const [openError, setOpenError] = useState<FortnoxApiError>();
   const waiting = state.data?.state === 'sent';
@@ -64,8 +67,11 @@ export function useFortnoxOrder(
     setSendError(undefined);
     setWarnings([]);
     try {
-      const { warnings: changed, ...status } = await client.api.sendOrder(orderId);
+      const { warnings: changed, timeReport, ...status } = await client.api.sendOrder(orderId);
       resource.set(status);
+      // Setting 33: the time report went with the send (failed or not; decisions/122).
+      if (timeReport) client.timeReport(orderId).set(timeReport);
+      setTimeReport(timeReport);
       setWarnings(changed ?? []);
     } catch (error) {
       setSendError(toApiError(error));
@@ -96,6 +102,7 @@ export function useFortnoxOrder(
     sending,
     sendError: sendError ?? state.data?.lastError ?? undefined,
     warnings,
+    timeReport,
     send,
     reload: () => resource.load(),
     open,

@@ -6,6 +6,7 @@ import type {
 } from '@fortnox-kit/core/contract';
 import { en } from './en.js';
 import { sv } from './sv.js';
+import type { TimeReportMessages } from './time-report-text.js';
 
 /** Every text the components show, in one language. */
 export interface FortnoxMessages {
@@ -70,6 +71,7 @@ export interface FortnoxMessages {
     noInvoice: string;
     invoiceFailed: (reason: string) => string;
   };
+  timeReport: TimeReportMessages;
   fetchOrder: {
     label: string;
     hint: string;
