@@ -108,6 +108,11 @@ export function createIntegration(options: IntegrationOptions) {
     holder,
     leaseMs: options.leaseMs,
   });
+  const timeDeps = (user?: HandlerUser | null) => ({
+    ...workflowDeps(user),
+    holder,
+    leaseMs: options.leaseMs,
+  });
   const refreshIfStale = createStatusRefresher({ tracker, clock });
   const orderStatus = (orderId: string, user?: HandlerUser | null) =>
     readOrderStatus({ ...workflowDeps(user), tracker, connected, refreshIfStale }, orderId);
@@ -211,7 +216,7 @@ export function createIntegration(options: IntegrationOptions) {
       let timeReport: TimeReport | null = null;
       if ((await settings()).sendTimeReport) {
         // Recorded by the workflow, then read back: the send succeeded, its time report did not.
-        timeReport = await sendTimeReport(workflowDeps(user), orderId).catch((error) => {
+        timeReport = await sendTimeReport(timeDeps(user), orderId).catch((error) => {
           options.logger?.warn?.(`fortnox-kit time report of ${orderId} failed: ${String(error)}`);
           return readTimeReport(workflowDeps(user), orderId);
         });
@@ -239,7 +244,7 @@ export function createIntegration(options: IntegrationOptions) {
     /** Setting 33: sends or corrects the order's time report (decisions/122). */
     async sendTimeReport(orderId: string, user?: HandlerUser | null) {
       await requireConnected();
-      return sendTimeReport(workflowDeps(user), orderId);
+      return sendTimeReport(timeDeps(user), orderId);
     },
     /** The order's time report per user and date, as recorded (no Fortnox request). */
     getTimeReport: (orderId: string, user?: HandlerUser | null) =>

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Harness, startHarness } from '../integration/emulator-harness.test-support.js';
 import { CUSTOMER, FILTER_ARTICLE } from '../integration/host-fixture.test-support.js';
 
@@ -146,6 +146,23 @@ describe('sendTimeReport (setting 33)', { timeout: 30_000 }, () => {
       problem: { code: 'unknown_employee' },
     });
     expect(await h.integration.getTimeReport('o1')).toEqual(report);
+  });
+
+  it('writes one transaction when a second report starts while the first is writing', async () => {
+    await startWithTimeReport();
+    // Fortnox takes its time with the first create: the second report starts meanwhile.
+    h.emulator.control.injectFault({
+      method: 'POST',
+      path: '/3/attendancetransactions',
+      count: 1,
+      latencyMs: 2_000,
+    });
+    const first = h.integration.sendTimeReport('o1');
+    await vi.waitFor(() => expect(writes(h).length).toBeGreaterThan(0), { interval: 1 });
+    const second = h.integration.sendTimeReport('o1');
+    const both = await Promise.all([first, second]);
+    expect(both.map((r) => r.lastRun?.created)).toEqual([1, 0]);
+    expect(attendance(h)).toHaveLength(1);
   });
 
   it('finds a transaction whose answer was lost instead of writing it twice', async () => {

@@ -4,6 +4,7 @@ import type { FortnoxGateway } from '../integration/fortnox-gateway.js';
 import { WorkflowError } from '../integration/workflow-error.js';
 import type { HostOrders } from '../send/host-orders.js';
 import { toErrorInfo } from '../send/last-send-error.js';
+import { withOrderLock } from '../send/order-lock.js';
 import type { IntegrationSettings } from '../settings/integration-settings.js';
 import type { StateStore } from '../store/state-store.js';
 import { checkCauseCode } from './cause-codes.js';
@@ -26,6 +27,9 @@ export interface TimeReportDeps {
   hostOrders: HostOrders;
   clock: Clock;
   settings: () => Promise<IntegrationSettings>;
+  /** This process's lease holder id: the report holds the order's send lock. */
+  holder: string;
+  leaseMs?: number;
 }
 
 type Counts = Omit<StoredRun, 'at' | 'error'>;
@@ -50,6 +54,15 @@ export async function sendTimeReport(deps: TimeReportDeps, orderId: string): Pro
       { field: 'sendTimeReport' },
     );
   }
+  // One writer per order: a second click (or a send of the order) waits for this one.
+  return withOrderLock(deps, orderId, () => report(deps, settings, orderId));
+}
+
+async function report(
+  deps: TimeReportDeps,
+  settings: IntegrationSettings,
+  orderId: string,
+): Promise<TimeReport> {
   const { order, users } = await loadOrderForTimeReport(deps.hostOrders, orderId);
   const record = await loadTimeReport(deps, orderId);
   const counts: Counts = { created: 0, updated: 0, deleted: 0, unchanged: 0, failed: 0 };
