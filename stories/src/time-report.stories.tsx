@@ -91,7 +91,7 @@ export const HoursChangedAfterReporting: Story = {
   },
 };
 
-/** A cause code Fortnox does not have: the order is sent, its time report is refused and says why. */
+/** A cause code Fortnox does not have (saved before connecting, when nothing could check it): the order is sent, its time report is refused and says why. */
 export const UnknownCauseCode: Story = {
   parameters: onTheEmulator({
     ...host,
