@@ -111,6 +111,21 @@ describe('sendTimeReport (setting 33)', { timeout: 30_000 }, () => {
     expect(attendance(h)).toEqual([]);
   });
 
+  it('leaves the reported time in Fortnox when the technician loses the employment number, and says why', async () => {
+    await startWithTimeReport();
+    await h.integration.sendTimeReport('o1');
+    h.hostOrders.put(
+      withActions(order.actions.map((a) => (a.id === 'act1' ? { ...a, userId: 'u2' } : a))),
+    );
+    const report = await h.integration.sendTimeReport('o1');
+    expect(report.lastRun).toMatchObject({ deleted: 0, failed: 0 });
+    expect(report.lines.find((l) => l.actionKey === 'act1')).toMatchObject({
+      state: 'not_reportable',
+      reportedHours: 2,
+    });
+    expect(attendance(h)).toHaveLength(1);
+  });
+
   it('refuses an unknown cause code before writing anything, in Swedish and English', async () => {
     await startWithTimeReport({ timeReportCauseCode: 'XYZ' });
     const before = writes(h).length;

@@ -8,7 +8,7 @@ import { withOrderLock } from '../send/order-lock.js';
 import type { IntegrationSettings } from '../settings/integration-settings.js';
 import type { StateStore } from '../store/state-store.js';
 import { checkCauseCode } from './cause-codes.js';
-import { type PlannedTime, planTimeReport } from './plan-time-report.js';
+import { type PlannedTime, planTimeReport, type TimeReportPlan } from './plan-time-report.js';
 import { buildTimeReportView, loadOrderForTimeReport } from './read-time-report.js';
 import { reconcileTime } from './reconcile-time.js';
 import {
@@ -69,7 +69,7 @@ async function report(
   try {
     checkCauseCode(settings.timeReportCauseCode);
     const plan = planTimeReport(order, users, settings);
-    await reportAll(deps, orderId, record, plan.planned, settings.timeReportCauseCode, counts);
+    await reportAll(deps, orderId, record, plan, settings.timeReportCauseCode, counts);
     record.lastRun = { at: deps.clock.now(), ...counts, error: null };
   } catch (error) {
     record.lastRun = { at: deps.clock.now(), ...counts, error: problemOf(error) };
@@ -84,11 +84,14 @@ async function reportAll(
   deps: TimeReportDeps,
   orderId: string,
   record: StoredTimeReport,
-  planned: PlannedTime[],
+  plan: TimeReportPlan,
   causeCode: string,
   counts: Counts,
 ): Promise<void> {
-  const byKey = new Map(planned.map((p) => [p.actionKey, p]));
+  const byKey = new Map(plan.planned.map((p) => [p.actionKey, p]));
+  // An action that lost its technician or employment number keeps what Fortnox has: the
+  // line says why it cannot be reported; only a removed action (or 0 h) deletes.
+  const kept = new Set(plan.unreportable.map((u) => u.actionKey));
   const claimed = new Set(
     Object.values(record.actions).flatMap((a) => (a.written?.id ? [a.written.id] : [])),
   );
@@ -97,7 +100,9 @@ async function reportAll(
     if (!employees.has(id)) employees.set(id, deps.gateway.getEmployee(id).then(Boolean));
     return employees.get(id) as Promise<boolean>;
   };
-  const keys = new Set([...byKey.keys(), ...Object.keys(record.actions)]);
+  const keys = new Set(
+    [...byKey.keys(), ...Object.keys(record.actions)].filter((k) => !kept.has(k)),
+  );
   for (const key of keys) {
     const planned = byKey.get(key);
     const save = async (entry: StoredTime | undefined) => {
