@@ -100,7 +100,9 @@ export const UnknownCauseCode: Story = {
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(await enabledButton(canvas, 'Skicka till Fortnox'));
     await expect(
-      await canvas.findByText('Ordern skickades, men tidsrapporten misslyckades. Se Tidsrapport.'),
+      await canvas.findByText(
+        'Ordern skickades, men tidsrapporten misslyckades helt eller delvis. Se Tidsrapport.',
+      ),
     ).toBeVisible();
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
       'Tidsrapporten skickades inte: En kod saknas i Fortnox: Orsakskoden "XYZ" finns inte i Fortnox',

@@ -96,7 +96,9 @@ describe('TimeReportSection on the real handler', { timeout: 30_000 }, () => {
     await user.click(await enabledButton('Send to Fortnox'));
     await screen.findByRole('link', { name: /^Fortnox order \d+$/ }, { timeout: 10_000 });
     expect(
-      await screen.findByText('The order was sent, but its time report failed. See Time report.'),
+      await screen.findByText(
+        'The order was sent, but its time report failed in whole or in part. See Time report.',
+      ),
     ).toBeVisible();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(

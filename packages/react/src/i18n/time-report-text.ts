@@ -44,7 +44,8 @@ export const svTimeReport: TimeReportMessages = {
   lastRun: (when, result) => `Senast skickad ${when}: ${result}`,
   results: { ok: 'klar', partial: 'delvis, se raderna', failed: 'misslyckades' },
   failed: (reason) => `Tidsrapporten skickades inte: ${reason}`,
-  sentButTimeReportFailed: 'Ordern skickades, men tidsrapporten misslyckades. Se Tidsrapport.',
+  sentButTimeReportFailed:
+    'Ordern skickades, men tidsrapporten misslyckades helt eller delvis. Se Tidsrapport.',
 };
 
 export const enTimeReport: TimeReportMessages = {
@@ -70,5 +71,6 @@ export const enTimeReport: TimeReportMessages = {
   lastRun: (when, result) => `Last sent ${when}: ${result}`,
   results: { ok: 'done', partial: 'in part, see the lines', failed: 'failed' },
   failed: (reason) => `The time report was not sent: ${reason}`,
-  sentButTimeReportFailed: 'The order was sent, but its time report failed. See Time report.',
+  sentButTimeReportFailed:
+    'The order was sent, but its time report failed in whole or in part. See Time report.',
 };
