@@ -11,6 +11,7 @@ import { type FortnoxDocument, renderDocument } from './print-document.js';
 import { sendScenarios } from './send-scenarios.js';
 import { followSync } from './sync-progress.js';
 import type { Terminal } from './terminal.js';
+import { showTimeReport, timeReportTitle } from './time-report-step.js';
 
 /** Options of {@link runDemo}. */
 export interface RunDemoOptions {
@@ -134,6 +135,9 @@ export async function runDemo(options: RunDemoOptions): Promise<void> {
         invoice?.state ?? '',
       ),
     );
+
+    term.step(stepNo++, timeReportTitle[lang]);
+    await showTimeReport(demo, api, term, lang);
 
     term.step(stepNo++, text.step.done);
     const requests = await emulatorRequestCount(demo.mock.url, demo.mock.demo.tenantId);

@@ -13,6 +13,7 @@ import {
   type MemoryHostOrders,
   type MemoryHostRegisters,
   type OrderInput,
+  type User,
 } from '@fortnox-kit/core';
 import type { Subgroup } from '@fortnox-kit/core/contract';
 import { createSlidingWindowRateLimiter } from '@fortnox-kit/core/fortnox';
@@ -41,6 +42,8 @@ export interface RealBackendOptions {
   articles?: ArticleInput[];
   /** The host's orders. */
   orders?: OrderInput[];
+  /** The host's users (technicians with employment numbers, for time reports). */
+  users?: User[];
   /** The host's subgroups (absent: the host does not use subgroups). */
   subgroups?: Subgroup[];
   /**
@@ -107,6 +110,7 @@ export async function startRealBackend(options: RealBackendOptions = {}): Promis
   // The host numbers orders fetched from Fortnox in its own series (SO-2001, SO-2002, ...).
   const hostOrders = createMemoryHostOrders({
     orders: options.orders,
+    users: options.users,
     numberFor: (n) => `SO-${2000 + n}`,
   });
   const integration = createIntegration({

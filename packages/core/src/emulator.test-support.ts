@@ -10,3 +10,5 @@ export {
   type FieldTable,
   type FortnoxEmulator,
 } from '../../mock-server/src/index.js';
+/** The attendance cause codes the emulator accepts (kept equal to the kit's list). */
+export { ATTENDANCE_CAUSE_CODES } from '../../mock-server/src/schemas/salary.js';

@@ -36,6 +36,10 @@ export {
   type SendToFortnoxButtonProps,
 } from './components/send-to-fortnox-button.js';
 export {
+  TimeReportSection,
+  type TimeReportSectionProps,
+} from './components/time-report-section.js';
+export {
   ViewInvoiceButton,
   type ViewInvoiceButtonProps,
 } from './components/view-invoice-button.js';
@@ -58,6 +62,10 @@ export {
   useFortnoxOrder,
 } from './hooks/use-fortnox-order.js';
 export { useFortnoxSync } from './hooks/use-fortnox-sync.js';
+export {
+  type FortnoxTimeReportHook,
+  useFortnoxTimeReport,
+} from './hooks/use-fortnox-time-report.js';
 export type { FortnoxMessages } from './i18n/messages.js';
 export { errorText } from './i18n/messages.js';
 export {

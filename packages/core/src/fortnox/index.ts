@@ -103,7 +103,6 @@ export { FortnoxWayOfDelivery, FortnoxWayOfDeliveryWrite } from './resources/way
 
 // ## Documents Fortnox accepts
 
-export { FortnoxAttendanceTransactionInput } from './documents/attendance.js';
 export { FortnoxInvoiceInput, FortnoxOrderInput } from './documents/documents.js';
 export { FortnoxInvoiceRowInput, FortnoxOrderRowInput } from './documents/rows.js';
 

@@ -29,3 +29,9 @@ export {
   SyncStreamEvents,
 } from './contract.js';
 export { SendOrderResponse, SendWarning } from './send-response.js';
+export {
+  TimeReport,
+  TimeReportLine,
+  TimeReportProblem,
+  TimeReportRun,
+} from './time-report-contract.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { OrderStatus } from './contract.js';
+import { TimeReport } from './time-report-contract.js';
 
 /**
  * One change the mapping made to fit the order into Fortnox (text shortened, characters
@@ -18,9 +19,12 @@ export type SendWarning = z.infer<typeof SendWarning>;
 /**
  * The response of `POST /orders/:orderId/send`: the order's status after the send, and the
  * mapping's warnings. `warnings` is optional so backends written before it still conform
- * (decisions/091); the handler always sends it, empty when nothing changed.
+ * (decisions/091); the handler always sends it, empty when nothing changed. `timeReport`:
+ * with setting 33 on, the order's time report after the send; a failed time report never
+ * fails the send, it shows here (decisions/122).
  */
 export const SendOrderResponse = z.extend(OrderStatus, {
   warnings: z.optional(z.array(SendWarning)),
+  timeReport: z.optional(TimeReport),
 });
 export type SendOrderResponse = z.infer<typeof SendOrderResponse>;

@@ -74,6 +74,10 @@ export async function serveRoute(ctx: AuthorizedRequest): Promise<Response> {
         201,
       );
     }
+    case 'getTimeReport':
+      return jsonResponse(await integration.getTimeReport(orderId, user));
+    case 'sendTimeReport':
+      return jsonResponse(await integration.sendTimeReport(orderId, user));
     default:
       throw new WorkflowError('not_found', 'No such route.');
   }
@@ -94,14 +98,14 @@ function syncEvents(integration: Integration, options: NormalizedHandlerOptions,
 }
 
 // The status, and what the mapping changed, each warning in the user's words (decisions/091).
-function sendResponse({ status, result }: SendOutcome): SendOrderResponse {
+function sendResponse({ status, result, timeReport }: SendOutcome): SendOrderResponse {
   const warnings = result.warnings.map((w) => ({
     code: w.code,
     field: w.field,
     message: w.message,
     userMessage: warningUserMessage(w),
   }));
-  return { ...status, warnings };
+  return { ...status, warnings, ...(timeReport ? { timeReport } : {}) };
 }
 
 function settingsBody(stored: { settings: unknown; updatedAt: number | null }) {

@@ -1,5 +1,6 @@
 import type { IntegrationSettings } from '../settings/integration-settings.js';
 import type { Localized } from '../settings/semicolon-list.js';
+import { checkCauseCode } from '../time-report/cause-codes.js';
 import type { FortnoxGateway } from './fortnox-gateway.js';
 import { WorkflowError } from './workflow-error.js';
 
@@ -19,6 +20,10 @@ export async function checkSettingCodes(
   previous: IntegrationSettings,
   next: IntegrationSettings,
 ): Promise<void> {
+  // 33: Fortnox's cause codes are a fixed list (decisions/121): no request needed.
+  if (next.timeReportCauseCode !== previous.timeReportCauseCode) {
+    checkCauseCode(next.timeReportCauseCode);
+  }
   const costCenter = next.costCenter;
   if (costCenter && costCenter !== previous.costCenter) {
     if ((await lookup(() => lookups.codeExists('costcenters', costCenter))) === false) {

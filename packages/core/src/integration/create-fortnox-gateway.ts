@@ -208,5 +208,28 @@ export function createFortnoxGateway(request: FortnoxRequester): FortnoxGateway 
         schema: AttendanceBody,
         priority,
       }),
+    updateAttendance: (id, transaction) =>
+      orMissing(
+        request({
+          method: 'PUT',
+          path: `attendancetransactions/${enc(id)}`,
+          body: { AttendanceTransaction: transaction },
+          schema: AttendanceBody,
+          // The whole transaction is written: sending it twice is harmless.
+          idempotent: true,
+          priority,
+        }),
+      ),
+    async deleteAttendance(id) {
+      const path = `attendancetransactions/${enc(id)}`;
+      const gone = request({
+        method: 'DELETE',
+        path,
+        responseType: 'none',
+        idempotent: true,
+        priority,
+      });
+      return (await orMissing(gone.then(() => true))) ?? false;
+    },
   };
 }

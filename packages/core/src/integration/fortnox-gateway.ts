@@ -75,4 +75,11 @@ export interface FortnoxGateway {
   getEmployee(employeeId: string): Promise<FortnoxEmployeeRead | undefined>;
   listAttendance(employeeId: string): Promise<FortnoxAttendanceRead[]>;
   createAttendance(transaction: AttendanceTransactionInput): Promise<FortnoxAttendanceRead>;
+  /** `PUT /3/attendancetransactions/{id}`; `undefined` when it no longer exists. */
+  updateAttendance(
+    id: string,
+    transaction: AttendanceTransactionInput,
+  ): Promise<FortnoxAttendanceRead | undefined>;
+  /** `DELETE /3/attendancetransactions/{id}`; `false` when it was already gone. */
+  deleteAttendance(id: string): Promise<boolean>;
 }

@@ -7,6 +7,7 @@ import type {
   OrderStatus,
   SyncStatus,
 } from '../handler/contract.js';
+import type { TimeReport } from '../handler/time-report-contract.js';
 import type { HandlerUser } from '../host-registers/host-scope.js';
 import type { FortnoxEventInput } from '../invoice-status/fortnox-event.js';
 import type { InvoiceStatusChange } from '../invoice-status/invoice-state.js';
@@ -18,7 +19,6 @@ import type { RegisterName } from '../store/records.js';
 import type { FortnoxEventSource } from '../sync/event-source.js';
 import type { SyncEngine } from '../sync/sync-engine.js';
 import type { SyncScheduler } from '../sync/sync-scheduler.js';
-import type { TimeReportResult } from '../time-report/send-time-report.js';
 import type { ConnectOutcome } from './connect-flow.js';
 import type { FortnoxGateway } from './fortnox-gateway.js';
 import type { StoredSettings } from './settings-store.js';
@@ -28,8 +28,11 @@ import type { SyncRunner } from './sync-runner.js';
 export interface SendOutcome {
   status: OrderStatus;
   result: SendResult;
-  /** Setting 33: the time report sent with the order (issues listed, never failing the send). */
-  timeReport: TimeReportResult | null;
+  /**
+   * Setting 33: the order's time report after the send (null when off). A failed time report
+   * never fails the send: it is recorded and shown here (`lastRun.result`, each line's state).
+   */
+  timeReport: TimeReport | null;
 }
 
 /** The query string of the OAuth callback, as the handler reads it. */
@@ -109,8 +112,10 @@ export interface Integration {
   confirmationPdf(orderId: string, user?: HandlerUser | null): Promise<PdfDocument>;
   /** "Hämta order" (setting 35): a host order made from a Fortnox order, then followed. */
   importOrder(fortnoxOrderNumber: string, user?: HandlerUser | null): Promise<ImportedOrder>;
-  /** Sends the order's time report (attendance transactions) on its own. */
-  sendTimeReport(orderId: string, user?: HandlerUser | null): Promise<TimeReportResult>;
+  /** Setting 33: sends or corrects the order's time report (decisions/122). */
+  sendTimeReport(orderId: string, user?: HandlerUser | null): Promise<TimeReport>;
+  /** The order's time report per user and date, as recorded (no Fortnox request). */
+  getTimeReport(orderId: string, user?: HandlerUser | null): Promise<TimeReport>;
   /** The host's article register as CSV, chunk by chunk. */
   exportArticlesCsv(user?: HandlerUser | null): AsyncGenerator<string>;
 

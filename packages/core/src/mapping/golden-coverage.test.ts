@@ -17,14 +17,10 @@ const label = (key: SettingKey) => {
   return number === null || number === undefined ? key : `#${number} ${key}`;
 };
 
-/** What the mapping makes of the golden order: the target, the document, the time report. */
+/** What the mapping makes of the golden order: the target and the document. */
 function mapped(settings: GoldenFlip['base'], flip: GoldenFlip) {
-  const { target, document, attendanceTransactions } = golden(
-    settings ?? {},
-    flip.order,
-    flip.context,
-  );
-  return { target, document, attendanceTransactions };
+  const { target, document } = golden(settings ?? {}, flip.order, flip.context);
+  return { target, document };
 }
 
 const flips = (Object.entries(GOLDEN_FLIPS) as [SettingKey, GoldenFlip][]).map(

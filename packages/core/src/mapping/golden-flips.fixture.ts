@@ -56,7 +56,6 @@ export const GOLDEN_FLIPS: Partial<Record<SettingKey, GoldenFlip>> = {
   signerAsOurReference: { value: true }, // 30
   serialNumberMaxLength: { value: 5, base: { includeServiceObjectOnRow: true } }, // 31
   orderNumberInComment: { value: true }, // 32
-  sendTimeReport: { value: true }, // 33
   serviceObjectPrefix: { value: 'Maskin :', base: { includeServiceObjectOnRow: true } }, // 34
   includeOperatingHoursInOrderText: { value: true }, // 37
   includeContactPhoneInYourReference: { value: true }, // 38
@@ -67,7 +66,6 @@ export const GOLDEN_FLIPS: Partial<Record<SettingKey, GoldenFlip>> = {
   noSumArticleNumbers: { value: '12', base: { sumArticleRows: true } }, // 44
   ignoredRowCostCenters: { value: 'SERV', base: { includeUserCostCenterOnRows: true } }, // 45
   noPriceArticleNumbers: { value: '12', base: { setPricesOnRows: true } }, // 46
-  timeReportCauseCode: { value: 'ARB', base: { sendTimeReport: true } },
 };
 
 /**
@@ -91,6 +89,10 @@ export const NOT_IN_DOCUMENT: Partial<Record<SettingKey, string>> = {
     '#24 whether the sync overwrites linked customers; sync-rules.test.ts "with 24 off, leaves linked customers alone on both sides"',
   disableArticleCreation:
     '#28 whether the sync sends host articles to Fortnox; sync-rules.test.ts "with 28 on, sends no host article to Fortnox, …"',
+  sendTimeReport:
+    '#33 the time report workflow, not the document (decisions/122); send-time-report.test.ts "reports actions with hours and lists per user and date the ones it could not send"',
+  timeReportCauseCode:
+    'the cause code of the time report (decisions/121); send-time-report.test.ts "refuses an unknown cause code before writing anything, in Swedish and English"',
   setSubgroupOnSync:
     '#42 the subgroup of customers the sync imports; sync-rules.test.ts "leaves the subgroup empty when 42 is off"',
 };

@@ -12,7 +12,6 @@ describe('mapOrder with every setting off', () => {
       target: 'order',
       document: BASE_DOCUMENT,
       warnings: [],
-      attendanceTransactions: [],
     });
   });
 

@@ -1,4 +1,3 @@
-import type { FortnoxAttendanceTransactionInput } from '../fortnox/documents/attendance.js';
 import type { FortnoxInvoiceInput, FortnoxOrderInput } from '../fortnox/documents/documents.js';
 import { FORTNOX_LIMITS } from '../fortnox/text-rules.js';
 import type { Order } from '../host/order.js';
@@ -15,7 +14,6 @@ import { type DraftRow, layoutBody } from './steps/layout.js';
 import { resolveOrderNumbers } from './steps/order-numbers.js';
 import { buildOrderText } from './steps/remarks.js';
 import { sortArticleLines, sumArticleLines } from './steps/sum-and-sort.js';
-import { buildTimeReport } from './steps/time-report.js';
 import { resolveYourReference } from './steps/your-reference.js';
 import { cleanText, fitText } from './text.js';
 import { type MappingWarning, WarningList } from './warnings.js';
@@ -26,8 +24,6 @@ export type MappingResult = (
   | { target: 'invoice'; document: FortnoxInvoiceInput }
 ) & {
   warnings: MappingWarning[];
-  /** Time to report to Fortnox payroll (setting 33); empty when off. */
-  attendanceTransactions: FortnoxAttendanceTransactionInput[];
 };
 
 type Head = Omit<FortnoxOrderInput, 'OrderRows' | 'OrderDate' | 'CopyRemarks'>;
@@ -125,8 +121,8 @@ export function mapOrder(
   );
   assign(head, 'Remarks', writeRemarks(orderText.remarks, rows, warnings));
   assign(head, 'Comments', buildComments(order, settings, warnings));
-  const attendanceTransactions = buildTimeReport(order, settings, context, warnings);
-  const result = { warnings: warnings.items, attendanceTransactions };
+  // Setting 33 (time report) is not the document's: time-report/plan-time-report.ts.
+  const result = { warnings: warnings.items };
   if (target === 'invoice') {
     const document: FortnoxInvoiceInput = {
       ...head,

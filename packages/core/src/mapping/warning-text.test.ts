@@ -11,7 +11,6 @@ const CODES: MappingWarningCode[] = [
   'price-missing',
   'lookup-missing',
   'internal-invoice-customer',
-  'employment-number-missing',
 ];
 
 describe('warningUserMessage', () => {

@@ -73,10 +73,6 @@ const TEMPLATES: Record<MappingWarningCode, Localized> = {
     sv: 'ordern hör till en annan undergrupp och faktureras den interna faktureringskunden.',
     en: 'the order belongs to another subgroup and is billed to the internal invoicing customer.',
   },
-  'employment-number-missing': {
-    sv: 'teknikern saknar anställningsnummer; tiden rapporterades inte till Fortnox.',
-    en: 'the technician has no employment number; the time was not reported to Fortnox.',
-  },
 };
 
 /**

@@ -17,9 +17,7 @@ export type MappingWarningCode =
   /** A referenced user, article or service object is not in the context. */
   | 'lookup-missing'
   /** The internal invoicing customer replaced the order's customer. */
-  | 'internal-invoice-customer'
-  /** A technician without employment number: the time is not reported. */
-  | 'employment-number-missing';
+  | 'internal-invoice-customer';
 
 /** A change the mapping made so the document fits Fortnox, or chose because of a setting. */
 export interface MappingWarning {

@@ -149,7 +149,7 @@ export const otherSettingsMetadata: readonly SettingMetadata[] = [
       'Teknikernas tid skickas till Fortnox. Kräver orsakskod från Fortnox och anställningsnummer på användarna.',
       "Technicians' time goes to Fortnox. Needs a cause code from Fortnox and employment numbers on users.",
     ],
-    { usedBy: ['mapping', 'timeReport'] },
+    { usedBy: ['timeReport'] },
   ),
   entry(
     'timeReportCauseCode',
@@ -163,7 +163,7 @@ export const otherSettingsMetadata: readonly SettingMetadata[] = [
     {
       control: 'code',
       example: 'TID',
-      usedBy: ['mapping', 'timeReport'],
+      usedBy: ['timeReport'],
       visibleWhen: { kind: 'settingOn', key: 'sendTimeReport' },
     },
   ),

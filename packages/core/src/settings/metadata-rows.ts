@@ -153,7 +153,7 @@ export const rowSettingsMetadata: readonly SettingMetadata[] = [
     {
       control: 'code',
       example: 'SERV',
-      usedBy: ['mapping', 'send'],
+      usedBy: ['mapping', 'send', 'timeReport'],
       warnings: [
         {
           id: 'costCenter.mustExist',

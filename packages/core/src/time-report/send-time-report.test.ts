@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Harness, startHarness } from '../integration/emulator-harness.test-support.js';
 import { CUSTOMER, FILTER_ARTICLE } from '../integration/host-fixture.test-support.js';
 
 const users = [
   { id: 'u1', name: 'Anna Berg', employmentNumber: '1', costCenter: 'SERV' },
   { id: 'u2', name: 'Olle Ek' },
+  { id: 'u3', name: 'Kim Ny', employmentNumber: '999' },
 ];
 const order = {
   id: 'o1',
@@ -20,93 +21,189 @@ const order = {
     { id: 'act3', date: '2026-01-06', userId: 'u1', description: 'Resa', hours: 0 },
   ],
 };
+type HostOrder = typeof order;
 
 let h: Harness;
 afterEach(() => h?.close());
 
-const attendanceOf = (harness: Harness, employeeId: string) =>
+/** The attendance transactions of order o1's days (the seed has others). */
+const attendance = (harness: Harness) =>
   [...harness.emulator.db.tenant(harness.tenantId).attendanceTransactions.values()].filter(
-    (t) =>
-      t.EmployeeId === employeeId &&
-      t.Date >= '2026-01-05' &&
-      t.Date <= '2026-01-06' &&
-      t.Hours === 2,
+    (t) => t.EmployeeId === '1' && t.Date >= '2026-01-05' && t.Date <= '2026-01-08',
   );
+const writes = (harness: Harness) =>
+  harness.emulator.control.requests().filter((r) => r.method !== 'GET');
+const withActions = (actions: HostOrder['actions']) => ({ ...order, actions });
 
-/** The service order above, its users, and setting 33 on. */
-const startWithTimeReport = () =>
-  startHarness({
+const startWithTimeReport = async (settings = {}) => {
+  h = await startHarness({
     customers: [CUSTOMER],
     articles: [FILTER_ARTICLE],
     orders: [order],
     users,
-    settings: { sendTimeReport: true },
+    settings: { sendTimeReport: true, ...settings },
   });
+  // The seed's own transactions for employee 1 on these days would blur the counts.
+  for (const t of attendance(h))
+    h.emulator.db.tenant(h.tenantId).attendanceTransactions.delete(t.id);
+  return h;
+};
 
 // Every test runs the emulator and a whole OAuth connect; generous under a loaded CI.
 describe('sendTimeReport (setting 33)', { timeout: 30_000 }, () => {
-  it('reports actions with hours for users with an employment number, and explains the others', async () => {
-    h = await startWithTimeReport();
-    const before = attendanceOf(h, '1').length;
-    const result = await h.integration.sendTimeReport('o1');
-    expect(result.created).toBe(1);
-    expect(result.issues).toEqual([
+  it('reports actions with hours and lists per user and date the ones it could not send', async () => {
+    await startWithTimeReport();
+    const report = await h.integration.sendTimeReport('o1');
+    expect(report.lastRun).toMatchObject({ result: 'ok', created: 1, failed: 0 });
+    expect(report.lines).toEqual([
+      expect.objectContaining({ userName: 'Anna Berg', date: '2026-01-05', state: 'reported' }),
       expect.objectContaining({
-        code: 'missing_employment_number',
-        userId: 'u2',
-        message: expect.stringContaining('Olle Ek has no employment number'),
+        userName: 'Olle Ek',
+        date: '2026-01-06',
+        state: 'not_reportable',
+        problem: expect.objectContaining({
+          code: 'missing_employment_number',
+          userMessage: expect.objectContaining({ sv: expect.stringContaining('Olle Ek saknar') }),
+        }),
       }),
     ]);
-    const written = attendanceOf(h, '1');
-    expect(written.length).toBe(before + 1);
-    expect(written.at(-1)).toMatchObject({
-      CauseCode: 'TID',
-      Date: '2026-01-05',
-      CostCenter: 'SERV',
+    expect(attendance(h)).toEqual([
+      expect.objectContaining({
+        CauseCode: 'TID',
+        Date: '2026-01-05',
+        Hours: 2,
+        CostCenter: 'SERV',
+      }),
+    ]);
+  });
+
+  it('writes nothing when the order has not changed since the last report', async () => {
+    await startWithTimeReport();
+    await h.integration.sendTimeReport('o1');
+    const before = writes(h).length;
+    const again = await h.integration.sendTimeReport('o1');
+    expect(again.lastRun).toMatchObject({ created: 0, unchanged: 1 });
+    expect(writes(h).length).toBe(before);
+  });
+
+  it('corrects the transaction in Fortnox when the hours change after reporting', async () => {
+    await startWithTimeReport();
+    await h.integration.sendTimeReport('o1');
+    const [first] = attendance(h);
+    h.hostOrders.put(
+      withActions(order.actions.map((a) => (a.id === 'act1' ? { ...a, hours: 3.5 } : a))),
+    );
+    const pending = await h.integration.getTimeReport('o1');
+    expect(pending.lines[0]).toMatchObject({ state: 'changed', hours: 3.5, reportedHours: 2 });
+    const corrected = await h.integration.sendTimeReport('o1');
+    expect(corrected.lastRun).toMatchObject({ updated: 1, created: 0 });
+    expect(corrected.lines[0]).toMatchObject({ state: 'reported', reportedHours: 3.5 });
+    expect(attendance(h)).toEqual([expect.objectContaining({ id: first?.id, Hours: 3.5 })]);
+  });
+
+  it('deletes the transaction in Fortnox when the action is removed from the order', async () => {
+    await startWithTimeReport();
+    await h.integration.sendTimeReport('o1');
+    h.hostOrders.put(withActions(order.actions.filter((a) => a.id !== 'act1')));
+    expect((await h.integration.getTimeReport('o1')).lines[0]).toMatchObject({ state: 'removed' });
+    const after = await h.integration.sendTimeReport('o1');
+    expect(after.lastRun).toMatchObject({ deleted: 1 });
+    expect(attendance(h)).toEqual([]);
+  });
+
+  it('leaves the reported time in Fortnox when the technician loses the employment number, and says why', async () => {
+    await startWithTimeReport();
+    await h.integration.sendTimeReport('o1');
+    h.hostOrders.put(
+      withActions(order.actions.map((a) => (a.id === 'act1' ? { ...a, userId: 'u2' } : a))),
+    );
+    const report = await h.integration.sendTimeReport('o1');
+    expect(report.lastRun).toMatchObject({ deleted: 0, failed: 0 });
+    expect(report.lines.find((l) => l.actionKey === 'act1')).toMatchObject({
+      state: 'not_reportable',
+      reportedHours: 2,
+    });
+    expect(attendance(h)).toHaveLength(1);
+  });
+
+  it('refuses an unknown cause code before writing anything, in Swedish and English', async () => {
+    await startWithTimeReport({ timeReportCauseCode: 'XYZ' });
+    const before = writes(h).length;
+    const error = await h.integration.sendTimeReport('o1').catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'missing_fortnox_code',
+      field: 'timeReportCauseCode',
+      userMessage: {
+        sv: expect.stringContaining('Orsakskoden "XYZ" finns inte i Fortnox'),
+        en: expect.stringContaining('Cause code "XYZ" does not exist in Fortnox'),
+      },
+    });
+    expect(writes(h).length).toBe(before);
+    const shown = await h.integration.getTimeReport('o1');
+    expect(shown.lastRun).toMatchObject({
+      result: 'failed',
+      error: { code: 'missing_fortnox_code' },
     });
   });
 
-  it('is idempotent: a second report writes nothing', async () => {
-    h = await startWithTimeReport();
-    await h.integration.sendTimeReport('o1');
-    const count = h.emulator.db.tenant(h.tenantId).attendanceTransactions.size;
-    const again = await h.integration.sendTimeReport('o1');
-    expect(again).toMatchObject({ created: 0, alreadyReported: 1 });
-    expect(h.emulator.db.tenant(h.tenantId).attendanceTransactions.size).toBe(count);
+  it('records an employment number that is no Fortnox employee on its line and still reports the others', async () => {
+    await startWithTimeReport();
+    h.hostOrders.put(
+      withActions([
+        ...order.actions,
+        { id: 'act4', date: '2026-01-07', userId: 'u3', description: 'Service', hours: 1 },
+      ]),
+    );
+    const report = await h.integration.sendTimeReport('o1');
+    expect(report.lastRun).toMatchObject({ result: 'partial', created: 1, failed: 1 });
+    expect(report.lines.find((l) => l.userName === 'Kim Ny')).toMatchObject({
+      state: 'failed',
+      problem: { code: 'unknown_employee' },
+    });
+    expect(await h.integration.getTimeReport('o1')).toEqual(report);
   });
 
-  it('never writes a second transaction when hours change after reporting, and says so', async () => {
-    h = await startWithTimeReport();
-    await h.integration.sendTimeReport('o1');
-    const count = h.emulator.db.tenant(h.tenantId).attendanceTransactions.size;
-    h.hostOrders.put({
-      ...order,
-      actions: order.actions.map((a) => (a.id === 'act1' ? { ...a, hours: 3 } : a)),
+  it('writes one transaction when a second report starts while the first is writing', async () => {
+    await startWithTimeReport();
+    // Fortnox takes its time with the first create: the second report starts meanwhile.
+    h.emulator.control.injectFault({
+      method: 'POST',
+      path: '/3/attendancetransactions',
+      count: 1,
+      latencyMs: 2_000,
     });
-    const again = await h.integration.sendTimeReport('o1');
-    expect(again.issues.map((i) => i.code)).toContain('hours_changed');
-    expect(h.emulator.db.tenant(h.tenantId).attendanceTransactions.size).toBe(count);
+    const first = h.integration.sendTimeReport('o1');
+    await vi.waitFor(() => expect(writes(h).length).toBeGreaterThan(0), { interval: 1 });
+    const second = h.integration.sendTimeReport('o1');
+    const both = await Promise.all([first, second]);
+    expect(both.map((r) => r.lastRun?.created)).toEqual([1, 0]);
+    expect(attendance(h)).toHaveLength(1);
   });
 
   it('finds a transaction whose answer was lost instead of writing it twice', async () => {
-    h = await startWithTimeReport();
+    await startWithTimeReport();
     h.emulator.control.injectFault({
       method: 'POST',
       path: '/3/attendancetransactions',
       count: 1,
       timeoutAfterCommit: true,
     });
-    const count = h.emulator.db.tenant(h.tenantId).attendanceTransactions.size;
-    await expect(h.integration.sendTimeReport('o1')).rejects.toThrow();
+    const first = await h.integration.sendTimeReport('o1');
+    expect(first.lines[0]).toMatchObject({ state: 'uncertain' });
     const again = await h.integration.sendTimeReport('o1');
-    expect(again).toMatchObject({ created: 0, alreadyReported: 1 });
-    expect(h.emulator.db.tenant(h.tenantId).attendanceTransactions.size).toBe(count + 1);
+    expect(again.lastRun).toMatchObject({ created: 1, failed: 0 });
+    expect(again.lines[0]).toMatchObject({ state: 'reported' });
+    expect(attendance(h)).toHaveLength(1);
   });
 
-  it('goes with the order when it is sent, and is refused when the setting is off', async () => {
-    h = await startWithTimeReport();
-    const { timeReport } = await h.integration.sendOrder('o1');
-    expect(timeReport?.created).toBe(1);
+  it('lets the order be sent when its time report fails, and says the time report failed', async () => {
+    await startWithTimeReport({ timeReportCauseCode: 'XYZ' });
+    const { result, timeReport } = await h.integration.sendOrder('o1');
+    expect(result.documentNumber).toBeTruthy();
+    expect(timeReport?.lastRun).toMatchObject({
+      result: 'failed',
+      error: { code: 'missing_fortnox_code' },
+    });
     await h.integration.putSettings({ sendTimeReport: false });
     await expect(h.integration.sendTimeReport('o1')).rejects.toMatchObject({
       code: 'feature_disabled',

@@ -1,11 +1,23 @@
 import type { Clock } from '../env/clock.js';
-import type { Action, Order, User } from '../host/index.js';
+import type { TimeReport } from '../handler/time-report-contract.js';
 import type { FortnoxGateway } from '../integration/fortnox-gateway.js';
 import { WorkflowError } from '../integration/workflow-error.js';
 import type { HostOrders } from '../send/host-orders.js';
-import { isUncertainFailure } from '../send/write-once.js';
+import { toErrorInfo } from '../send/last-send-error.js';
+import { withOrderLock } from '../send/order-lock.js';
 import type { IntegrationSettings } from '../settings/integration-settings.js';
 import type { StateStore } from '../store/state-store.js';
+import { checkCauseCode } from './cause-codes.js';
+import { type PlannedTime, planTimeReport, type TimeReportPlan } from './plan-time-report.js';
+import { buildTimeReportView, loadOrderForTimeReport } from './read-time-report.js';
+import { reconcileTime } from './reconcile-time.js';
+import {
+  loadTimeReport,
+  type StoredRun,
+  type StoredTime,
+  type StoredTimeReport,
+  saveTimeReport,
+} from './time-report-record.js';
 
 /** Dependencies of {@link sendTimeReport}. */
 export interface TimeReportDeps {
@@ -15,179 +27,124 @@ export interface TimeReportDeps {
   hostOrders: HostOrders;
   clock: Clock;
   settings: () => Promise<IntegrationSettings>;
+  /** This process's lease holder id: the report holds the order's send lock. */
+  holder: string;
+  leaseMs?: number;
 }
 
-/** An action that could not be reported, with a message a user can act on. */
-export interface TimeReportIssue {
-  actionKey: string;
-  userId: string | undefined;
-  code: 'missing_employment_number' | 'unknown_employee' | 'missing_user' | 'hours_changed';
-  message: string;
-}
-
-/** What one time report did. */
-export interface TimeReportResult {
-  /** Attendance transactions written now. */
-  created: number;
-  /** Actions reported earlier (left alone). */
-  alreadyReported: number;
-  issues: TimeReportIssue[];
-}
-
-interface Reported {
-  state: 'pending' | 'done';
-  id?: string;
-  employeeId: string;
-  date: string;
-  hours: number;
-}
-
-/** The stable key of an action on an order: its id, else date, user and position. */
-export function actionKey(action: Action, index: number): string {
-  return action.id ?? `${action.date}:${action.userId ?? '-'}:${index}`;
-}
+type Counts = Omit<StoredRun, 'at' | 'error'>;
 
 /**
- * Setting 33: the order's actions with hours become Fortnox attendance transactions (cause
- * code from `timeReportCauseCode`, the user's cost center) for users with an employment
- * number. Idempotent: each action is reported once (a marker is stored before the write,
- * and after an uncertain failure the employee's transactions are searched before writing
- * again). Users without employment number get a clear issue; the rest is still reported.
+ * Setting 33: makes Fortnox's attendance transactions match the order's actions now. The
+ * cause code is checked first (nothing is written with a code Fortnox refuses). Each action
+ * with hours is created once, corrected (`PUT`) when its hours or date changed, deleted
+ * when it is gone; a technician without employment number, or one who is not a Fortnox
+ * employee, is listed with the reason. A Fortnox refusal of one action is recorded on that
+ * action and the others still go; a refusal of the whole report is recorded as the last run
+ * and thrown. Nothing is swallowed: the returned report shows every line's state.
  *
- * @example const { created, issues } = await sendTimeReport(deps, 'o1')
+ * @example const report = await sendTimeReport(deps, 'o1') // report.lines, report.lastRun
  */
-export async function sendTimeReport(
-  deps: TimeReportDeps,
-  orderId: string,
-): Promise<TimeReportResult> {
+export async function sendTimeReport(deps: TimeReportDeps, orderId: string): Promise<TimeReport> {
   const settings = await deps.settings();
   if (!settings.sendTimeReport) {
     throw new WorkflowError(
       'feature_disabled',
       'Sending time reports is turned off ("Skicka tidsrapport").',
-      {
-        field: 'sendTimeReport',
-      },
+      { field: 'sendTimeReport' },
     );
   }
-  const order = await deps.hostOrders.findById(orderId);
-  if (!order) throw new WorkflowError('not_found', `Order ${orderId} was not found.`);
-  const result: TimeReportResult = { created: 0, alreadyReported: 0, issues: [] };
-  const claimed = new Set<string>();
-  for (const [i, action] of order.actions.entries()) {
-    if (!action.hours || action.hours <= 0) continue;
-    const key = actionKey(action, i);
-    const user = action.userId ? await deps.hostOrders.findUser(action.userId) : undefined;
-    const issue = await checkUser(deps, order, action, key, user);
-    if (issue || !user?.employmentNumber) {
-      if (issue) result.issues.push(issue);
-      continue;
-    }
-    const outcome = await reportAction(
-      deps,
-      order,
-      key,
-      action,
-      user,
-      settings.timeReportCauseCode,
-      claimed,
-    );
-    if (outcome === 'created') result.created++;
-    else if (outcome === 'done') result.alreadyReported++;
-    else result.issues.push(outcome);
-  }
-  return result;
+  // One writer per order: a second click (or a send of the order) waits for this one.
+  return withOrderLock(deps, orderId, () => report(deps, settings, orderId));
 }
 
-async function checkUser(
+async function report(
   deps: TimeReportDeps,
-  order: Order,
-  action: Action,
-  key: string,
-  user: User | undefined,
-): Promise<TimeReportIssue | undefined> {
-  const what = `${action.hours} h on ${action.date} (order ${order.number})`;
-  if (!user) {
-    return {
-      actionKey: key,
-      userId: action.userId,
-      code: 'missing_user',
-      message: `The action with ${what} has no technician, so it was not reported.`,
-    };
-  }
-  if (!user.employmentNumber) {
-    return {
-      actionKey: key,
-      userId: user.id,
-      code: 'missing_employment_number',
-      message: `${user.name} has no employment number, so ${what} was not sent to Fortnox. Add the employment number (Fortnox employee id) to the user and send again.`,
-    };
-  }
-  if (!(await deps.gateway.getEmployee(user.employmentNumber))) {
-    return {
-      actionKey: key,
-      userId: user.id,
-      code: 'unknown_employee',
-      message: `${user.name}'s employment number ${user.employmentNumber} is not an employee in Fortnox, so ${what} was not sent.`,
-    };
-  }
-  return undefined;
-}
-
-async function reportAction(
-  deps: TimeReportDeps,
-  order: Order,
-  key: string,
-  action: Action,
-  user: User,
-  causeCode: string,
-  claimed: Set<string>,
-): Promise<'created' | 'done' | TimeReportIssue> {
-  const cursor = `time:${order.id}:${key}`;
-  const raw = await deps.store.getCursor(deps.connectionId, cursor);
-  const previous = raw ? (JSON.parse(raw) as Reported) : undefined;
-  const employeeId = user.employmentNumber as string;
-  const hours = action.hours ?? 0;
-  const mark = (r: Reported) => deps.store.setCursor(deps.connectionId, cursor, JSON.stringify(r));
-  if (previous?.state === 'done') {
-    if (previous.id) claimed.add(previous.id);
-    if (previous.hours === hours) return 'done';
-    return {
-      actionKey: key,
-      userId: user.id,
-      code: 'hours_changed',
-      message: `${user.name}'s ${action.date} was reported with ${previous.hours} h; it now has ${hours} h. Correct the attendance in Fortnox.`,
-    };
-  }
-  if (previous?.state === 'pending') {
-    const found = (await deps.gateway.listAttendance(employeeId)).find(
-      (t) =>
-        t.Date === action.date &&
-        t.CauseCode === causeCode &&
-        t.Hours === hours &&
-        !(t.id && claimed.has(t.id)),
-    );
-    if (found) {
-      if (found.id) claimed.add(found.id);
-      await mark({ state: 'done', id: found.id, employeeId, date: action.date, hours });
-      return 'done';
-    }
-  }
-  await mark({ state: 'pending', employeeId, date: action.date, hours });
+  settings: IntegrationSettings,
+  orderId: string,
+): Promise<TimeReport> {
+  const { order, users } = await loadOrderForTimeReport(deps.hostOrders, orderId);
+  const record = await loadTimeReport(deps, orderId);
+  const counts: Counts = { created: 0, updated: 0, deleted: 0, unchanged: 0, failed: 0 };
   try {
-    const written = await deps.gateway.createAttendance({
-      EmployeeId: employeeId,
-      CauseCode: causeCode,
-      Date: action.date,
-      Hours: hours,
-      ...(user.costCenter ? { CostCenter: user.costCenter } : {}),
-    });
-    if (written.id) claimed.add(written.id);
-    await mark({ state: 'done', id: written.id, employeeId, date: action.date, hours });
-    return 'created';
+    checkCauseCode(settings.timeReportCauseCode);
+    const plan = planTimeReport(order, users, settings);
+    await reportAll(deps, orderId, record, plan, settings.timeReportCauseCode, counts);
+    record.lastRun = { at: deps.clock.now(), ...counts, error: null };
   } catch (error) {
-    // The marker stays `pending` after an uncertain failure: the next report searches first.
-    if (!isUncertainFailure(error)) await deps.store.setCursor(deps.connectionId, cursor, '');
+    record.lastRun = { at: deps.clock.now(), ...counts, error: problemOf(error) };
+    await saveTimeReport(deps, orderId, record);
     throw error;
   }
+  await saveTimeReport(deps, orderId, record);
+  return buildTimeReportView({ orderId, order, users, settings, record });
+}
+
+async function reportAll(
+  deps: TimeReportDeps,
+  orderId: string,
+  record: StoredTimeReport,
+  plan: TimeReportPlan,
+  causeCode: string,
+  counts: Counts,
+): Promise<void> {
+  const byKey = new Map(plan.planned.map((p) => [p.actionKey, p]));
+  // An action that lost its technician or employment number keeps what Fortnox has: the
+  // line says why it cannot be reported; only a removed action (or 0 h) deletes.
+  const kept = new Set(plan.unreportable.map((u) => u.actionKey));
+  const claimed = new Set(
+    Object.values(record.actions).flatMap((a) => (a.written?.id ? [a.written.id] : [])),
+  );
+  const employees = new Map<string, Promise<boolean>>();
+  const isEmployee = (id: string) => {
+    if (!employees.has(id)) employees.set(id, deps.gateway.getEmployee(id).then(Boolean));
+    return employees.get(id) as Promise<boolean>;
+  };
+  const keys = new Set(
+    [...byKey.keys(), ...Object.keys(record.actions)].filter((k) => !kept.has(k)),
+  );
+  for (const key of keys) {
+    const planned = byKey.get(key);
+    const save = async (entry: StoredTime | undefined) => {
+      if (entry) record.actions[key] = entry;
+      else delete record.actions[key];
+      await saveTimeReport(deps, orderId, record);
+    };
+    const stored = record.actions[key];
+    try {
+      if (planned && !(await isEmployee(planned.employeeId))) {
+        await save({ ...stored, ...who(planned), problem: unknownEmployee(planned) });
+        counts.failed++;
+        continue;
+      }
+      const ctx = { gateway: deps.gateway, causeCode, claimed, save };
+      const { outcome, entry } = await reconcileTime(ctx, planned, stored);
+      await save(entry);
+      counts[outcome]++;
+    } catch (error) {
+      // On the entry as it stands after the failure (an uncertain create keeps its marker).
+      const current = record.actions[key] ?? (planned ? who(planned) : undefined);
+      if (current) await save({ ...current, problem: problemOf(error) });
+      counts.failed++;
+    }
+  }
+}
+
+const who = (p: PlannedTime) => ({ userId: p.userId, userName: p.userName });
+
+function unknownEmployee(p: PlannedTime) {
+  const what = `${p.hours} h ${p.date}`;
+  return {
+    code: 'unknown_employee',
+    message: `${p.userName}'s employment number ${p.employeeId} is not an employee in Fortnox, so ${what} was not sent.`,
+    userMessage: {
+      sv: `${p.userName}s anställningsnummer ${p.employeeId} finns inte som anställd i Fortnox, så ${what} skickades inte. Rätta anställningsnumret eller lägg upp den anställda i Fortnox och skicka igen.`,
+      en: `${p.userName}'s employment number ${p.employeeId} is not an employee in Fortnox, so ${what} was not sent. Correct the employment number or add the employee in Fortnox and send again.`,
+    },
+  };
+}
+
+function problemOf(error: unknown) {
+  const { code, message, userMessage } = toErrorInfo(error);
+  return { code, message, ...(userMessage ? { userMessage } : {}) };
 }

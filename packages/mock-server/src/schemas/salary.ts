@@ -22,16 +22,19 @@ export const EmployeeWrite = documentedWrite(employeeFields.fields, {
 export const EmployeeRecord = EmployeeWrite.required({ EmployeeId: true });
 export type EmployeeRecord = z.infer<typeof EmployeeRecord>;
 
-/** Cause codes of attendance transactions the emulator accepts. */
+/**
+ * Cause codes of attendance transactions the emulator accepts: the `CauseCode` enum of
+ * Fortnox's published OpenAPI schema (three letters; BE2 and JO2 included).
+ */
 export const ATTENDANCE_CAUSE_CODES = [
-  'TID',
   'ARB',
-  'FLX',
+  'BE2',
   'BER',
-  'JOR',
+  'FLX',
   'HLG',
+  'JO2',
+  'JOR',
   'MER',
-  'RES',
   'OB1',
   'OB2',
   'OB3',
@@ -48,6 +51,8 @@ export const ATTENDANCE_CAUSE_CODES = [
   'OT3',
   'OT4',
   'OT5',
+  'RES',
+  'TID',
 ] as const;
 
 /** An attendance transaction; `id` (a UUID) is read-only and never sent on POST. */

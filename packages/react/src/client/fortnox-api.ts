@@ -16,6 +16,7 @@ import {
   SyncStatus,
   type SyncStreamEventName,
   SyncStreamEvents,
+  TimeReport,
 } from '@fortnox-kit/core/contract';
 import type * as z from 'zod/mini';
 import { readEventStream } from './event-stream.js';
@@ -58,6 +59,10 @@ export interface FortnoxApi {
   sendOrder(orderId: string): Promise<SendOrderResponse>;
   getOrderStatus(orderId: string): Promise<OrderStatus>;
   importOrder(fortnoxOrderNumber: string): Promise<ImportOrderResponse>;
+  /** The order's time report per user and date (setting 33), as recorded. */
+  getTimeReport(orderId: string): Promise<TimeReport>;
+  /** Sends the order's time report, or corrects it in Fortnox after changes. */
+  sendTimeReport(orderId: string): Promise<TimeReport>;
   /** Fetches a PDF or CSV (invoice, order confirmation, article export) as a Blob. */
   download(
     route: 'invoicePdf' | 'confirmationPdf' | 'exportArticles',
@@ -128,6 +133,8 @@ export function createFortnoxApi(options: FortnoxApiOptions): FortnoxApi {
     getOrderStatus: (orderId) => json(OrderStatus, 'getOrderStatus', { orderId }),
     importOrder: (fortnoxOrderNumber) =>
       json(ImportOrderResponse, 'importOrder', { body: { fortnoxOrderNumber } }),
+    getTimeReport: (orderId) => json(TimeReport, 'getTimeReport', { orderId }),
+    sendTimeReport: (orderId) => json(TimeReport, 'sendTimeReport', { orderId, body: {} }),
     download: async (route, orderId) => (await call(route, { orderId })).blob(),
   };
 }

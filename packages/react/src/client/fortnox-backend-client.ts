@@ -4,6 +4,7 @@ import {
   type OrderStatus,
   type SettingsResponse,
   systemClock,
+  type TimeReport,
 } from '@fortnox-kit/core/contract';
 import { createFortnoxApi, type FortnoxApi, type FortnoxApiOptions } from './fortnox-api.js';
 import { createResource, type Resource } from './resource.js';
@@ -26,6 +27,8 @@ export interface FortnoxBackendClient {
   readonly settings: Resource<SettingsResponse>;
   readonly sync: SyncStore;
   order(orderId: string): Resource<OrderStatus>;
+  /** The order's time report; a send of the order replaces it with the send's answer. */
+  timeReport(orderId: string): Resource<TimeReport>;
 }
 
 /**
@@ -39,20 +42,26 @@ export function createFortnoxBackendClient(
 ): FortnoxBackendClient {
   const api = createFortnoxApi(options);
   const clock = options.clock ?? systemClock;
-  const orders = new Map<string, Resource<OrderStatus>>();
   return {
     api,
     clock,
     connection: createResource(() => api.getConnection()),
     settings: createResource(() => api.getSettings()),
     sync: createSyncStore(api, clock),
-    order(orderId) {
-      let resource = orders.get(orderId);
-      if (!resource) {
-        resource = createResource(() => api.getOrderStatus(orderId));
-        orders.set(orderId, resource);
-      }
-      return resource;
-    },
+    order: perOrder((orderId) => api.getOrderStatus(orderId)),
+    timeReport: perOrder((orderId) => api.getTimeReport(orderId)),
+  };
+}
+
+// One shared resource per order id: every component showing that order sees the same state.
+function perOrder<T>(load: (orderId: string) => Promise<T>): (orderId: string) => Resource<T> {
+  const resources = new Map<string, Resource<T>>();
+  return (orderId) => {
+    let resource = resources.get(orderId);
+    if (!resource) {
+      resource = createResource(() => load(orderId));
+      resources.set(orderId, resource);
+    }
+    return resource;
   };
 }

@@ -113,7 +113,8 @@ function RunEntry({
   );
 }
 
-function dateFormatter(messages: FortnoxMessages): (iso: string) => string {
+// Shared with the time report section.
+export function dateFormatter(messages: FortnoxMessages): (iso: string) => string {
   const formatter = new Intl.DateTimeFormat(messages.dateLocale, {
     dateStyle: 'medium',
     timeStyle: 'short',

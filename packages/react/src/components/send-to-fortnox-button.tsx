@@ -77,6 +77,9 @@ export function SendToFortnoxButton({ orderId, pollMs }: SendToFortnoxButtonProp
         {order.warnings.length > 0 && !order.sending ? (
           <SendWarnings warnings={order.warnings} />
         ) : null}
+        {order.timeReport && order.timeReport.lastRun?.result !== 'ok' && !order.sending ? (
+          <p className="fnx-warning">{messages.timeReport.sentButTimeReportFailed}</p>
+        ) : null}
         {status?.state === 'invoiced' && status.invoice && !order.sending ? (
           <p>{t.invoiced(status.invoice.documentNumber, t.invoiceStates[status.invoice.state])}</p>
         ) : null}

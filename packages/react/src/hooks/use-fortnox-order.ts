@@ -1,4 +1,4 @@
-import type { OrderStatus, SendWarning } from '@fortnox-kit/core/contract';
+import type { OrderStatus, SendWarning, TimeReport } from '@fortnox-kit/core/contract';
 import { useEffect, useState } from 'react';
 import type { BackendErrorDetail, FortnoxBackendError } from '../client/fortnox-backend-error.js';
 import { toBackendError } from '../client/resource.js';
@@ -16,6 +16,8 @@ export interface FortnoxOrderHook {
   sendError: BackendErrorDetail | undefined;
   /** What the mapping changed in the last successful send of this page (empty until then). */
   warnings: readonly SendWarning[];
+  /** Setting 33: the time report the last successful send of this page answered. */
+  timeReport: TimeReport | undefined;
   send(): Promise<void>;
   reload(): Promise<void>;
   /** Opens the invoice PDF (`invoice`) or the integration reference's document (`confirmation`). */
@@ -42,6 +44,7 @@ export function useFortnoxOrder(
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<FortnoxBackendError>();
   const [warnings, setWarnings] = useState<readonly SendWarning[]>([]);
+  const [timeReport, setTimeReport] = useState<TimeReport>();
   const [opening, setOpening] = useState<'invoice' | 'confirmation' | null>(null);
   const [openError, setOpenError] = useState<FortnoxBackendError>();
   const waiting = state.data?.state === 'sent';
@@ -63,8 +66,11 @@ export function useFortnoxOrder(
     setSendError(undefined);
     setWarnings([]);
     try {
-      const { warnings: changed, ...status } = await client.api.sendOrder(orderId);
+      const { warnings: changed, timeReport, ...status } = await client.api.sendOrder(orderId);
       resource.set(status);
+      // Setting 33: the time report went with the send (failed or not; decisions/122).
+      if (timeReport) client.timeReport(orderId).set(timeReport);
+      setTimeReport(timeReport);
       setWarnings(changed ?? []);
     } catch (error) {
       setSendError(toBackendError(error));
@@ -95,6 +101,7 @@ export function useFortnoxOrder(
     sending,
     sendError: sendError ?? state.data?.lastError ?? undefined,
     warnings,
+    timeReport,
     send,
     reload: () => resource.load(),
     open,

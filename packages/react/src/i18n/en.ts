@@ -1,4 +1,5 @@
 import type { FortnoxMessages } from './messages.js';
+import { enTimeReport } from './time-report-text.js';
 
 const countText = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -104,6 +105,7 @@ export const en: FortnoxMessages = {
     noInvoice: 'No invoice yet.',
     invoiceFailed: (reason) => `The invoice could not be shown: ${reason}`,
   },
+  timeReport: enTimeReport,
   fetchOrder: {
     label: 'Fortnox order number',
     hint: 'Create an order here from an order made in Fortnox.',

@@ -7,6 +7,7 @@ import type {
 import type { BackendErrorDetail } from '../client/fortnox-backend-error.js';
 import { en } from './en.js';
 import { sv } from './sv.js';
+import type { TimeReportMessages } from './time-report-text.js';
 
 /** Every text the components show, in one language. */
 export interface FortnoxMessages {
@@ -71,6 +72,7 @@ export interface FortnoxMessages {
     noInvoice: string;
     invoiceFailed: (reason: string) => string;
   };
+  timeReport: TimeReportMessages;
   fetchOrder: {
     label: string;
     hint: string;

@@ -1,4 +1,5 @@
 import type { FortnoxMessages } from './messages.js';
+import { svTimeReport } from './time-report-text.js';
 
 const countText = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -104,6 +105,7 @@ export const sv: FortnoxMessages = {
     noInvoice: 'Ingen faktura ännu.',
     invoiceFailed: (reason) => `Fakturan kunde inte visas: ${reason}`,
   },
+  timeReport: svTimeReport,
   fetchOrder: {
     label: 'Ordernummer i Fortnox',
     hint: 'Skapa en order här från en order som gjorts i Fortnox.',

@@ -28,5 +28,6 @@ export const THEME_CSS = `
 .fnx progress{width:12rem}
 .fnx-log{list-style:none;padding:0;margin:0;display:grid;gap:0.4rem}
 .fnx-log ul{margin:0.25rem 0 0;padding-left:1.25rem}
+.fnx-table{border-collapse:collapse;width:100%}.fnx-table th,.fnx-table td{text-align:left;vertical-align:top;padding:0.3rem 0.5rem;border-bottom:1px solid #dcdcde}.fnx-table p{margin:0.15rem 0 0}
 .fnx-sticky{position:sticky;bottom:0;background:var(--fnx-surface);padding:0.5rem 0;border-top:1px solid #dcdcde}
 `;

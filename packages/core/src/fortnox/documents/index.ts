@@ -1,4 +1,3 @@
-export { FortnoxAttendanceTransactionInput } from './attendance.js';
 export { FortnoxInvoiceInput, FortnoxOrderInput } from './documents.js';
 export { FortnoxDate, fortnoxCode, fortnoxText, textLength } from './fields.js';
 export { FortnoxInvoiceRowInput, FortnoxOrderRowInput } from './rows.js';

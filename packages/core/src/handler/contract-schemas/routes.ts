@@ -20,6 +20,8 @@ export const HANDLER_ROUTES = {
   invoicePdf: { method: 'GET', path: '/orders/:orderId/invoice.pdf', admin: false },
   confirmationPdf: { method: 'GET', path: '/orders/:orderId/confirmation.pdf', admin: false },
   importOrder: { method: 'POST', path: '/orders/import', admin: false },
+  getTimeReport: { method: 'GET', path: '/orders/:orderId/time-report', admin: false },
+  sendTimeReport: { method: 'POST', path: '/orders/:orderId/time-report', admin: false },
 } as const satisfies Record<string, { method: string; path: string; admin: boolean }>;
 export type HandlerRouteName = keyof typeof HANDLER_ROUTES;
 

@@ -1,8 +1,10 @@
+import type { TimeReport } from '../../handler/time-report-contract.js';
 import type { HandlerUser } from '../../host-registers/host-scope.js';
 import { mapOrder } from '../../mapping/map-order.js';
 import type { SendDeps } from '../../send/send-deps.js';
 import { sendOrder } from '../../send/send-order.js';
-import { sendTimeReport, type TimeReportResult } from '../../time-report/send-time-report.js';
+import { readTimeReport } from '../../time-report/read-time-report.js';
+import { sendTimeReport } from '../../time-report/send-time-report.js';
 import type { Integration } from '../integration.js';
 import type { IntegrationContext } from './integration-context.js';
 
@@ -32,9 +34,14 @@ export function createSendPart(context: IntegrationContext, followUps: SendFollo
       });
       // A new Fortnox order has no invoice yet: read back only when there is one to show.
       if (result.invoiceNumber || result.updated) await tracker.refresh(orderId);
-      let timeReport: TimeReportResult | null = null;
+      let timeReport: TimeReport | null = null;
       if ((await settings()).sendTimeReport) {
-        timeReport = await sendTimeReport(context.workflowDeps(user), orderId).catch(() => null);
+        // Recorded by the workflow, then read back: the send succeeded, its time report did not.
+        const timeDeps = { ...context.workflowDeps(user), holder, leaseMs: options.leaseMs };
+        timeReport = await sendTimeReport(timeDeps, orderId).catch((error) => {
+          options.logger?.warn?.(`fortnox-kit time report of ${orderId} failed: ${String(error)}`);
+          return readTimeReport(context.workflowDeps(user), orderId);
+        });
       }
       return { status: await followUps.getOrderStatus(orderId, user), result, timeReport };
     },
