@@ -8,6 +8,7 @@ import { checkCode, checkCodes } from './check-codes.js';
 import { findMissingArticles } from './ensure-articles.js';
 import { ensureCustomer, resolveCustomer } from './ensure-customer.js';
 import type { MappedDocument, SendDeps } from './send-deps.js';
+import { validateBeforeSend } from './validate-before-send.js';
 
 /**
  * Everything that can fail without writing to Fortnox: customer lookup, mapping, code
@@ -47,6 +48,10 @@ export async function prepare(deps: SendDeps, order: Order, settings: Integratio
   // The mapping may bill another customer (the internal invoicing customer between subgroups).
   const billsOrderCustomer =
     mapped.document.CustomerNumber === (resolved.customerNumber ?? PENDING_CUSTOMER);
+  // Nothing Fortnox would reject for a reason known now (issue 16 item 1).
+  const newCustomer =
+    billsOrderCustomer && !resolved.customerNumber ? resolved.customer : undefined;
+  validateBeforeSend({ order, mapped, newCustomer, newArticles: missingArticles });
   return { resolved, mapped, missingArticles, billsOrderCustomer };
 }
 
