@@ -14,7 +14,6 @@ export type WriteProblem =
   | 'invalid-email'
   | 'invalid-date'
   | 'not-a-number'
-  | 'not-an-integer'
   | 'not-a-boolean'
   | 'invalid-vat'
   | 'invalid-organisation-number'
@@ -70,8 +69,6 @@ export function checkWriteRule(
   switch (rule.kind) {
     case 'number':
       return Number.isFinite(value) ? undefined : { problem: 'not-a-number' };
-    case 'integer':
-      return Number.isInteger(value) ? undefined : { problem: 'not-an-integer' };
     case 'boolean':
       return typeof value === 'boolean' ? undefined : { problem: 'not-a-boolean' };
     case 'vat':

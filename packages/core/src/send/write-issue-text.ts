@@ -22,7 +22,6 @@ export function problemText(issue: WriteIssue): Localized {
       en: 'is not a valid date (YYYY-MM-DD)',
     },
     'not-a-number': { sv: 'är inget tal', en: 'is not a number' },
-    'not-an-integer': { sv: 'är inget heltal', en: 'is not a whole number' },
     'not-a-boolean': { sv: 'är inte ja eller nej', en: 'is not yes or no' },
     'invalid-vat': {
       sv: 'är ingen momssats som Fortnox har (25, 12, 6 eller 0)',

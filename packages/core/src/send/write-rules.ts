@@ -12,7 +12,6 @@ export type WriteRule =
   | { kind: 'email' }
   | { kind: 'date' }
   | { kind: 'number' }
-  | { kind: 'integer' }
   | { kind: 'boolean' }
   | { kind: 'vat' }
   | { kind: 'organisationNumber' }
@@ -51,7 +50,6 @@ const rowRules: Record<string, WriteRule> = {
   Project: text(20),
   Discount: NUMBER,
   DiscountType: { kind: 'oneOf', values: ['AMOUNT', 'PERCENT'] },
-  RowId: { kind: 'integer' },
 };
 
 const headRules: Record<string, WriteRule> = {
