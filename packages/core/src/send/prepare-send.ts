@@ -7,6 +7,7 @@ import { buildDocument, PENDING_CUSTOMER } from './build-document.js';
 import { checkCode, checkCodes } from './check-codes.js';
 import { findMissingArticles } from './ensure-articles.js';
 import { ensureCustomer, resolveCustomer } from './ensure-customer.js';
+import { withPriceWarning } from './price-warning.js';
 import type { MappedDocument, SendDeps } from './send-deps.js';
 import { validateBeforeSend } from './validate-before-send.js';
 
@@ -52,7 +53,8 @@ export async function prepare(deps: SendDeps, order: Order, settings: Integratio
   const newCustomer =
     billsOrderCustomer && !resolved.customerNumber ? resolved.customer : undefined;
   validateBeforeSend({ order, mapped, newCustomer, newArticles: missingArticles });
-  return { resolved, mapped, missingArticles, billsOrderCustomer };
+  const priced = await withPriceWarning(deps.gateway, mapped, missingArticles);
+  return { resolved, mapped: priced, missingArticles, billsOrderCustomer };
 }
 
 /** The article numbers a document's rows use. */
