@@ -51,6 +51,13 @@ describe('FortnoxSettingsForm', { timeout: 30_000 }, () => {
     await waitFor(() => expect(browser.files[0]?.name).toBe('artikelregister.csv'));
   });
 
+  it('says beside "Sätt priser på orderrader" how prices reach Fortnox while it is off', async () => {
+    renderWithBackend(<FortnoxSettingsForm />);
+    const setPrices = await screen.findByRole('checkbox', { name: 'Sätt priser på orderrader' });
+    expect(setPrices).not.toBeChecked();
+    expect(setPrices).toHaveAccessibleDescription(/Priser kommer till Fortnox på tre sätt/);
+  });
+
   it('saves changes, tracks unsaved state and can discard them', async () => {
     const { user, backend } = renderWithBackend(<FortnoxSettingsForm />);
     const box = await screen.findByRole('checkbox', { name: 'Skapa faktura direkt' });
