@@ -35,9 +35,9 @@ describe('React API client ⇄ core handler', { timeout: 30_000 }, () => {
   it('reads connection, settings and sync status, sends an order and follows a sync', async () => {
     const api = await setup(true);
     expect((await api.getConnection()).status).toBe('connected');
-    expect((await api.putSettings({ markInvoicedOnSend: true })).settings.markInvoicedOnSend).toBe(
-      true,
-    );
+    // Priced rows (setPricesOnRows): no `no-price` warning, so the send's warnings are empty.
+    const saved = await api.putSettings({ markInvoicedOnSend: true, setPricesOnRows: true });
+    expect(saved.settings.markInvoicedOnSend).toBe(true);
     const { warnings, ...sent } = await api.sendOrder('o1');
     expect(sent).toMatchObject({ state: 'invoiced', reference: { target: 'order' } });
     expect(warnings).toEqual([]);

@@ -92,6 +92,11 @@ export {
 } from './errors/fortnox-validation-error.js';
 export { isWorkflowError, WorkflowError } from './integration/workflow-error.js';
 export { isMappingError, MappingError } from './mapping/errors.js';
+export {
+  InvalidForFortnoxError,
+  isInvalidForFortnoxError,
+  type RefusedRecord,
+} from './send/invalid-for-fortnox-error.js';
 export { TokenDecryptionError } from './store/token-cipher.js';
 export { isSyncInProgressError, SyncInProgressError } from './sync/sync-in-progress-error.js';
 

@@ -37,6 +37,7 @@ export const FORTNOX_KIT_ERROR_NAMES = [
   'FortnoxKitError',
   ...FORTNOX_ERROR_NAMES,
   'WorkflowError',
+  'InvalidForFortnoxError',
   'MappingError',
   'SyncInProgressError',
   'TokenDecryptionError',

@@ -37,7 +37,14 @@ describe('send response', { timeout: 30_000 }, () => {
     const order = readyWorkOrder('o1', {
       articleRows: [{ articleNumber: 'FILTER-10', quantity: 1, description: 'Filter {nytt}' }],
     });
-    h = await startHarness({ customers: [CUSTOMER], articles: [FILTER_ARTICLE], orders: [order] });
+    // Priced rows, so the only warning is the replaced characters (no `no-price`).
+    const settings = { setPricesOnRows: true };
+    h = await startHarness({
+      customers: [CUSTOMER],
+      articles: [FILTER_ARTICLE],
+      orders: [order],
+      settings,
+    });
     const handler = createFortnoxHandler(h.integration, {
       basePath: '/api/fortnox',
       authorize: () => ({ id: 'u1', tenantId: HOST_TENANT, isAdmin: false }),

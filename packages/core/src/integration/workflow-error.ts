@@ -40,6 +40,8 @@ export class WorkflowError extends FortnoxKitError {
 /** Whether `error` is a {@link WorkflowError} (also across bundled copies of the kit). */
 export function isWorkflowError(error: unknown): error is WorkflowError {
   return (
-    error instanceof WorkflowError || (error instanceof Error && error.name === 'WorkflowError')
+    error instanceof WorkflowError ||
+    // InvalidForFortnoxError (send/) is a WorkflowError under its own name.
+    (error instanceof Error && ['WorkflowError', 'InvalidForFortnoxError'].includes(error.name))
   );
 }

@@ -65,6 +65,10 @@ const TEMPLATES: Record<MappingWarningCode, Localized> = {
     sv: 'inget pris i ordern; Fortnox pris används.',
     en: "no price on the order; Fortnox's price is used.",
   },
+  'no-price': {
+    sv: 'raderna saknar pris både i ordern och i Fortnox och blir 0 kr.',
+    en: 'the rows have no price on the order nor in Fortnox and come out at 0.',
+  },
   'lookup-missing': {
     sv: 'en användare eller ett serviceobjekt som ordern nämner hittades inte och kom inte med.',
     en: 'a user or service object the order names was not found and was left out.',

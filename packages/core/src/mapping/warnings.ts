@@ -14,6 +14,8 @@ export type MappingWarningCode =
   | 'value-dropped'
   /** The host has no price for a row while prices are to be set. */
   | 'price-missing'
+  /** Rows with no price anywhere (none on the row, none for the article in Fortnox): 0 kr. */
+  | 'no-price'
   /** A referenced user, article or service object is not in the context. */
   | 'lookup-missing'
   /** The internal invoicing customer replaced the order's customer. */

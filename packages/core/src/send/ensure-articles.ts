@@ -114,7 +114,8 @@ async function createArticle(gateway: FortnoxGateway, article: Article): Promise
   }
 }
 
-function articleBody(a: Article): Record<string, unknown> {
+/** The Fortnox article created for a host article (checked first by `validateBeforeSend`). */
+export function articleBody(a: Article): Record<string, unknown> {
   const body: Record<string, unknown> = {
     ArticleNumber: a.articleNumber,
     Description: replaceInvalidCharacters(a.description || a.articleNumber).text.slice(0, 200),

@@ -135,7 +135,8 @@ function link(deps: CustomerDeps, customer: Customer, fortnoxNumber: string) {
 const clean = (text: string | undefined) =>
   text ? replaceInvalidCharacters(text).text : undefined;
 
-function customerBody(c: Customer): Record<string, unknown> {
+/** The Fortnox customer created for a host customer (checked first by `validateBeforeSend`). */
+export function customerBody(c: Customer): Record<string, unknown> {
   const body: Record<string, unknown> = {
     Name: clean(c.name),
     OrganisationNumber: c.organisationNumber,

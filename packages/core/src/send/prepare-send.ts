@@ -7,7 +7,9 @@ import { buildDocument, PENDING_CUSTOMER } from './build-document.js';
 import { checkCode, checkCodes } from './check-codes.js';
 import { findMissingArticles } from './ensure-articles.js';
 import { ensureCustomer, resolveCustomer } from './ensure-customer.js';
+import { withPriceWarning } from './price-warning.js';
 import type { MappedDocument, SendDeps } from './send-deps.js';
+import { validateBeforeSend } from './validate-before-send.js';
 
 /**
  * Everything that can fail without writing to Fortnox: customer lookup, mapping, code
@@ -47,7 +49,12 @@ export async function prepare(deps: SendDeps, order: Order, settings: Integratio
   // The mapping may bill another customer (the internal invoicing customer between subgroups).
   const billsOrderCustomer =
     mapped.document.CustomerNumber === (resolved.customerNumber ?? PENDING_CUSTOMER);
-  return { resolved, mapped, missingArticles, billsOrderCustomer };
+  // Nothing Fortnox would reject for a reason known now (issue 16 item 1).
+  const newCustomer =
+    billsOrderCustomer && !resolved.customerNumber ? resolved.customer : undefined;
+  validateBeforeSend({ order, mapped, newCustomer, newArticles: missingArticles });
+  const priced = await withPriceWarning(deps.gateway, mapped, missingArticles);
+  return { resolved, mapped: priced, missingArticles, billsOrderCustomer };
 }
 
 /** The article numbers a document's rows use. */

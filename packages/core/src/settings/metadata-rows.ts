@@ -1,3 +1,4 @@
+import { HOW_PRICES_REACH_FORTNOX } from './how-prices-reach-fortnox.js';
 import { entry } from './metadata-entry.js';
 import type { SettingMetadata } from './metadata-types.js';
 
@@ -130,6 +131,16 @@ export const rowSettingsMetadata: readonly SettingMetadata[] = [
       'Priset från systemet används på varje rad i stället för standardpriset i Fortnox.',
       "The host's price is used on every row instead of Fortnox's default price.",
     ],
+    {
+      warnings: [
+        {
+          id: 'setPricesOnRows.howPricesReachFortnox',
+          severity: 'info',
+          when: 'always',
+          text: HOW_PRICES_REACH_FORTNOX,
+        },
+      ],
+    },
   ),
   entry(
     'includeUserCostCenterOnRows',

@@ -57,4 +57,14 @@ describe('settingsMetadata', () => {
     ]);
     expect(meta('syncPrices').warnings?.[0]?.text.sv).toMatch(/backup INNAN/);
   });
+
+  it('tells how prices reach Fortnox beside "Sätt priser på orderrader", whatever its value', () => {
+    expect(meta('setPricesOnRows').warnings).toEqual([
+      expect.objectContaining({ severity: 'info', when: 'always' }),
+    ]);
+    const text = meta('setPricesOnRows').warnings?.[0]?.text;
+    expect(text?.sv).toContain('"Synka priser"');
+    expect(text?.sv).toContain('Annars blir raderna 0 kr.');
+    expect(text?.en).toContain("set the article's price in Fortnox");
+  });
 });

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createFortnoxHandler } from '../../../core/src/handler/create-fortnox-handler.js';
 import {
   type Harness,
+  type HarnessOptions,
   HOST_TENANT,
   startHarness,
 } from '../../../core/src/integration/emulator-harness.test-support.js';
@@ -20,7 +21,8 @@ import { SendToFortnoxButton } from './send-to-fortnox-button.js';
 let h: Harness;
 afterEach(() => h?.close());
 
-async function renderOnEmulator(locale: 'sv' | 'en') {
+// A hidden article and a replaced character: two mapping warnings. `options` replaces them.
+async function renderOnEmulator(locale: 'sv' | 'en', options: HarnessOptions = {}) {
   h = await startHarness({
     transport: 'direct',
     settings: { excludeHiddenArticles: true },
@@ -34,6 +36,7 @@ async function renderOnEmulator(locale: 'sv' | 'en') {
         ],
       }),
     ],
+    ...options,
   });
   const handler = createFortnoxHandler(h.integration, {
     basePath: '/api/fortnox',
@@ -76,5 +79,36 @@ describe('SendToFortnoxButton on the real handler', { timeout: 30_000 }, () => {
     const status = screen.getByRole('status');
     expect(status).toHaveTextContent('Sent, with these changes to fit Fortnox:');
     expect(within(status).getByText(/hidden article HIDDEN-1 was left out/)).toBeVisible();
+  });
+});
+
+async function sendAndReadWarnings(label: string) {
+  const user = userEvent.setup({ delay: null });
+  await user.click(await enabledButton(label));
+  await screen.findByRole('link', { name: /^Fortnox order \d+$/ }, { timeout: 10_000 });
+  return within(screen.getByRole('status'))
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
+}
+
+// Default settings: no price on the rows and none synced to Fortnox, so the document would
+// come out at 0 (issue 20).
+describe('SendToFortnoxButton with rows that have no price', { timeout: 30_000 }, () => {
+  const unpriced = { settings: {}, articles: [FILTER_ARTICLE], orders: [readyWorkOrder('o1')] };
+
+  it('says in Swedish that the rows come out at 0 kr and how prices reach Fortnox', async () => {
+    await renderOnEmulator('sv', unpriced);
+    const items = await sendAndReadWarnings('Skicka till Fortnox');
+    const warning = items.find((t) => t?.startsWith('Artikel FILTER-10 saknar pris'));
+    expect(warning).toContain('så raderna blir 0 kr');
+    expect(warning).toContain('slå på "Sätt priser på orderrader"');
+  });
+
+  it('says the same in English with locale en', async () => {
+    await renderOnEmulator('en', unpriced);
+    const items = await sendAndReadWarnings('Send to Fortnox');
+    const warning = items.find((t) => t?.startsWith('Article FILTER-10 has no price'));
+    expect(warning).toContain('so its rows come out at 0');
+    expect(warning).toContain('Prices reach Fortnox in three ways');
   });
 });

@@ -44,6 +44,13 @@ describe('FortnoxSettingsForm', { timeout: 30_000 }, () => {
     expect(await browser.files[0]?.blob.text()).toContain('FILTER-10');
   });
 
+  it('says beside "Sätt priser på orderrader" how prices reach Fortnox while it is off', async () => {
+    renderWithBackend(<FortnoxSettingsForm />);
+    const setPrices = await screen.findByRole('checkbox', { name: 'Sätt priser på orderrader' });
+    expect(setPrices).not.toBeChecked();
+    expect(setPrices).toHaveAccessibleDescription(/Priser kommer till Fortnox på tre sätt/);
+  });
+
   it('saves changes, tracks unsaved state and can discard them', async () => {
     const { user, backend } = await renderOnEmulator(<FortnoxSettingsForm />);
     const box = await screen.findByRole('checkbox', { name: 'Skapa faktura direkt' });
