@@ -45,7 +45,7 @@ describe('FortnoxSettingsForm', { timeout: 30_000 }, () => {
   });
 
   it('says beside "Sätt priser på orderrader" how prices reach Fortnox while it is off', async () => {
-    renderWithBackend(<FortnoxSettingsForm />);
+    await renderOnEmulator(<FortnoxSettingsForm />);
     const setPrices = await screen.findByRole('checkbox', { name: 'Sätt priser på orderrader' });
     expect(setPrices).not.toBeChecked();
     expect(setPrices).toHaveAccessibleDescription(/Priser kommer till Fortnox på tre sätt/);
