@@ -27,6 +27,8 @@ export interface PullContext {
   commitPage(page: number): Promise<void>;
   formatSince(ms: number): string;
   signal?: AbortSignal;
+  /** Collects every listed number (full runs: the ID-set reconciliation; inactive included). */
+  seen?: Set<string>;
 }
 
 /**
@@ -39,7 +41,8 @@ export async function pullRegister(ctx: PullContext): Promise<void> {
   const { spec, recorder } = ctx;
   const params: ListParams = {
     ...(ctx.since !== null ? { lastModified: ctx.formatSince(ctx.since) } : {}),
-    ...(spec.register === 'articles' ? { filter: 'active' } : {}),
+    // An inactive article is not a deleted one: the reconciliation lists them too.
+    ...(spec.register === 'articles' && !ctx.seen ? { filter: 'active' } : {}),
     sortBy: spec.register === 'articles' ? 'articlenumber' : 'customernumber',
     sortOrder: 'ascending',
     signal: ctx.signal,
@@ -52,6 +55,7 @@ export async function pullRegister(ctx: PullContext): Promise<void> {
     recorder.progress({ ...progress, phase: 'writing', processed, total: page.totalResources });
     for (const item of page.items) {
       ctx.signal?.throwIfAborted();
+      ctx.seen?.add(spec.numberOf(item));
       await pullItem(ctx, item);
       processed++;
     }
@@ -88,6 +92,11 @@ async function pullItem(ctx: PullContext, item: object): Promise<void> {
       return;
     }
     let existing = link ? await spec.host.findById(link.hostId) : undefined;
+    if (link && !existing) {
+      // Deleted in the host (tombstone or not): a Fortnox change does not bring it back.
+      recorder.count(register, 'skipped');
+      return;
+    }
     let matchedBy = existing ? 'link' : '';
     if (!existing) {
       const match = await spec.matchHost(item);

@@ -198,7 +198,15 @@ export function describeStateStoreContract(make: () => StateStoreContractAdapter
       await store.updateRun('r1', {
         checkpoint,
         counts: {
-          articles: { read: 5, created: 1, updated: 2, unchanged: 2, skipped: 0, failed: 0 },
+          articles: {
+            read: 5,
+            created: 1,
+            updated: 2,
+            unchanged: 2,
+            skipped: 0,
+            failed: 0,
+            deleted: 0,
+          },
         },
       });
       expect(await store.getRun('r1')).toMatchObject({
