@@ -166,6 +166,20 @@ export type SyncRequest = z.input<typeof SyncRequest>;
 export const SyncStarted = z.object({ runId: z.string() });
 export type SyncStarted = z.infer<typeof SyncStarted>;
 
+/**
+ * `POST /sync/host-changes`: the host saved these records; a debounced delta run follows
+ * ("at once", settings 22 / 24; decisions/116). Answered 202.
+ */
+export const HostChangeRequest = z.object({
+  register: SyncRegister,
+  ids: z
+    .array(z.string().check(z.minLength(1), z.maxLength(200)))
+    .check(z.minLength(1), z.maxLength(1000)),
+});
+export type HostChangeRequest = z.input<typeof HostChangeRequest>;
+export const HostChangeAccepted = z.object({ register: SyncRegister, pending: z.int() });
+export type HostChangeAccepted = z.infer<typeof HostChangeAccepted>;
+
 /** One record that could not be synced, shown in the run log. */
 export const SyncRecordError = z.object({
   register: SyncRegister,
@@ -282,6 +296,7 @@ export const HANDLER_ROUTES = {
   startSync: { method: 'POST', path: '/sync', admin: false },
   getSyncStatus: { method: 'GET', path: '/sync/status', admin: false },
   syncEvents: { method: 'GET', path: '/sync/events', admin: false },
+  notifyHostChange: { method: 'POST', path: '/sync/host-changes', admin: false },
   sendOrder: { method: 'POST', path: '/orders/:orderId/send', admin: false },
   getOrderStatus: { method: 'GET', path: '/orders/:orderId/status', admin: false },
   invoicePdf: { method: 'GET', path: '/orders/:orderId/invoice.pdf', admin: false },

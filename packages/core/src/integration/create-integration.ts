@@ -14,6 +14,7 @@ import type { RegisterName } from '../store/records.js';
 import { sendTimeReport, type TimeReportResult } from '../time-report/send-time-report.js';
 import { checkSettingCodes } from './check-setting-codes.js';
 import { completeConnect, disconnect, readConnectionState, startConnect } from './connect-flow.js';
+import { createHostChangeNotifier } from './host-change-notifier.js';
 import type { IntegrationOptions } from './integration-options.js';
 import { createIntegrationParts } from './integration-parts.js';
 import { readOrderStatus } from './order-status.js';
@@ -65,6 +66,7 @@ export function createIntegration(options: IntegrationOptions) {
     tracker,
     events,
   } = parts;
+  const hostChanges = createHostChangeNotifier(parts.changes);
   const usesSubgroups = async () => ((await options.subgroups?.()) ?? null) !== null;
   const connectDeps = {
     connectionId,
@@ -188,6 +190,14 @@ export function createIntegration(options: IntegrationOptions) {
       return sync.start({ trigger: 'manual', ...request });
     },
     getSyncStatus: () => sync.status(),
+    /**
+     * Host-side "at once" (settings 22 / 24): call it after saving records; a debounced delta
+     * run of the register follows (decisions/116). `hostChanges.idle()` waits for it.
+     * @example integration.notifyHostChange('customers', [customer.id]);
+     */
+    notifyHostChange: (register: RegisterName, ids: readonly string[]) =>
+      hostChanges.notify(register, ids),
+    hostChanges,
 
     /**
      * "Skicka till Fortnox", then the time report when setting 33 is on. `user` (from the
