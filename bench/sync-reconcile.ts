@@ -1,0 +1,33 @@
+/**
+ * The full reconciliation run's cost for `bench/sync.ts` (issue 17): after the first sync
+ * and an idle hour, one `full` run reads every list page of both registers, which is also
+ * the ID-set reconciliation that finds records deleted in Fortnox (decisions/115). With
+ * nothing deleted and nothing changed it must cost list pages only: customers, and articles
+ * inactive ones included (an inactive article is not a deleted one), 500 per page.
+ */
+import type { SyncScheduler } from '../packages/core/src/sync/sync-scheduler.js';
+
+const PAGE = 500;
+
+export interface ReconcileFigures {
+  /** Requests of the full run. */
+  reconcileRequests: number;
+  /** Its target: the list pages of both registers. */
+  reconcileListPages: number;
+}
+
+/** Runs one full reconciliation and counts its requests (`requests()` is the fetch counter). */
+export async function measureReconcile(
+  scheduler: SyncScheduler,
+  requests: () => number,
+  sizes: { customers: number; articles: number },
+): Promise<ReconcileFigures> {
+  const before = requests();
+  const run = await (await scheduler.runNow({ trigger: 'schedule', full: true })).done;
+  if (run.status !== 'succeeded') throw new Error(`reconcile run ended ${run.status}`);
+  const pages = (n: number) => Math.max(1, Math.ceil(n / PAGE));
+  return {
+    reconcileRequests: requests() - before,
+    reconcileListPages: pages(sizes.customers) + pages(sizes.articles),
+  };
+}
