@@ -5,6 +5,7 @@
  * nothing deleted and nothing changed it must cost list pages only: customers, and articles
  * inactive ones included (an inactive article is not a deleted one), 500 per page.
  */
+import type { VirtualClock } from '../packages/core/src/env/clock.js';
 import type { SyncScheduler } from '../packages/core/src/sync/sync-scheduler.js';
 
 const PAGE = 500;
@@ -16,17 +17,29 @@ export interface ReconcileFigures {
   reconcileListPages: number;
 }
 
-/** Runs one full reconciliation and counts its requests (`requests()` is the fetch counter). */
-export async function measureReconcile(
+/**
+ * An hour after the first sync, one idle hourly run (`syncIdle`: one list request per
+ * register), and an hour later one full reconciliation; counts the requests of each
+ * (`requests()` is the fetch counter).
+ */
+export async function measureLaterRuns(
   scheduler: SyncScheduler,
+  clock: VirtualClock,
   requests: () => number,
   sizes: { customers: number; articles: number },
-): Promise<ReconcileFigures> {
+): Promise<ReconcileFigures & { idleRequests: number }> {
+  clock.advance(3_600_000);
+  const beforeIdle = requests();
+  const idle = await (await scheduler.runNow({ trigger: 'schedule' })).done;
+  if (idle.status !== 'succeeded') throw new Error(`idle sync ended ${idle.status}`);
+  const idleRequests = requests() - beforeIdle;
+  clock.advance(3_600_000);
   const before = requests();
   const run = await (await scheduler.runNow({ trigger: 'schedule', full: true })).done;
   if (run.status !== 'succeeded') throw new Error(`reconcile run ended ${run.status}`);
   const pages = (n: number) => Math.max(1, Math.ceil(n / PAGE));
   return {
+    idleRequests,
     reconcileRequests: requests() - before,
     reconcileListPages: pages(sizes.customers) + pages(sizes.articles),
   };

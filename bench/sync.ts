@@ -45,7 +45,7 @@ import { createSyncScheduler } from '../packages/core/src/sync/sync-scheduler.js
 import { startEmulatorProcess } from './sync-emulator-process.js';
 import { runMeasuredProcess } from './sync-measured-process.js';
 import { createMemorySampler } from './sync-memory.js';
-import { measureReconcile, type ReconcileFigures } from './sync-reconcile.js';
+import { measureLaterRuns, type ReconcileFigures } from './sync-reconcile.js';
 import { createSqliteHostRegisters } from './sync-sqlite-host.js';
 
 const CUSTOMERS = 10_000;
@@ -185,13 +185,7 @@ export async function runSyncBench(options: SyncBenchOptions = {}): Promise<Sync
       emulator.activeArticles;
     const syncRequests = requests;
 
-    clock.advance(3_600_000);
-    const before = requests;
-    const idle = await (await scheduler.runNow({ trigger: 'schedule' })).done;
-    if (idle.status !== 'succeeded') throw new Error(`idle sync ended ${idle.status}`);
-    const idleRequests = requests - before;
-    clock.advance(3_600_000);
-    const reconcile = await measureReconcile(scheduler, () => requests, { customers, articles });
+    const later = await measureLaterRuns(scheduler, clock, () => requests, { customers, articles });
 
     if (process.env.BENCH_VERBOSE)
       console.error({ counts: run.counts, memory: peak, snapshotUpdates: syncSnapshotUpdates });
@@ -210,9 +204,10 @@ export async function runSyncBench(options: SyncBenchOptions = {}): Promise<Sync
         emulatorRssMb: emulator.rssMb,
         wallSeconds: Math.round(wallSeconds * 10) / 10,
         snapshotUpdates: syncSnapshotUpdates,
-        ...reconcile,
+        reconcileRequests: later.reconcileRequests,
+        reconcileListPages: later.reconcileListPages,
       },
-      syncIdle: { requests: idleRequests },
+      syncIdle: { requests: later.idleRequests },
     };
   } finally {
     await emulator.close();
