@@ -184,8 +184,9 @@ export async function runSyncBench(options: SyncBenchOptions = {}): Promise<Sync
       Math.max(1, Math.ceil(articles / PAGE)) +
       emulator.activeArticles;
     const syncRequests = requests;
-
-    const later = await measureLaterRuns(scheduler, clock, () => requests, { customers, articles });
+    const active = emulator.activeArticles;
+    const sizes = { customers, activeArticles: active, inactiveArticles: articles - active };
+    const later = await measureLaterRuns(scheduler, clock, () => requests, sizes);
 
     if (process.env.BENCH_VERBOSE)
       console.error({ counts: run.counts, memory: peak, snapshotUpdates: syncSnapshotUpdates });

@@ -27,7 +27,7 @@ export interface PullContext {
   commitPage(page: number): Promise<void>;
   formatSince(ms: number): string;
   signal?: AbortSignal;
-  /** Collects every listed number (full runs: the ID-set reconciliation; inactive included). */
+  /** Collects every listed number (full runs: the ID-set reconciliation). */
   seen?: Set<string>;
 }
 
@@ -41,8 +41,7 @@ export async function pullRegister(ctx: PullContext): Promise<void> {
   const { spec, recorder } = ctx;
   const params: ListParams = {
     ...(ctx.since !== null ? { lastModified: ctx.formatSince(ctx.since) } : {}),
-    // An inactive article is not a deleted one: the reconciliation lists them too.
-    ...(spec.register === 'articles' && !ctx.seen ? { filter: 'active' } : {}),
+    ...(spec.register === 'articles' ? { filter: 'active' } : {}),
     sortBy: spec.register === 'articles' ? 'articlenumber' : 'customernumber',
     sortOrder: 'ascending',
     signal: ctx.signal,

@@ -92,7 +92,8 @@ describe('a customer deleted in Fortnox (ID-set reconciliation on a full run)', 
       h.engine.run({ trigger: 'schedule', full: true }),
     );
     const lists = paths.filter((p) => /^GET \/3\/(customers|articles)\?/.test(p));
-    expect(lists).toHaveLength(2);
+    // Customers, active articles, inactive articles (an inactive article is not deleted).
+    expect(lists).toHaveLength(3);
     expect(paths.filter((p) => !lists.includes(p))).toEqual(['GET /3/customers/2']);
   });
 
@@ -110,6 +111,19 @@ describe('a customer deleted in Fortnox (ID-set reconciliation on a full run)', 
     h.user.deleteCustomer('2');
     await h.engine.run({ trigger: 'schedule' });
     expect(await h.host.customers.findById(host2.id)).toBeDefined();
+  });
+});
+
+describe('an article deactivated in Fortnox', () => {
+  it('is not taken for a deleted one by the full run', async () => {
+    const { h } = await linkedHarness('delete', { syncUpdatedArticles: true });
+    const hostArticle = await h.host.articles.findByNumber('1');
+    h.user.updateArticle('1', { Active: false });
+    const run = await h.engine.run({ trigger: 'schedule', full: true });
+    expect(await h.host.articles.findById(hostArticle?.id ?? '')).toBeDefined();
+    const log = await h.store.listRunLog(run.id);
+    expect(log.filter((e) => e.register === 'articles' && e.fortnoxNumber === '1')).toEqual([]);
+    expect(run.counts.articles?.deleted ?? 0).toBe(0);
   });
 });
 

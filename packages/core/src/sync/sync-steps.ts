@@ -50,6 +50,7 @@ export async function runPullStep(ctx: StepContext): Promise<void> {
     if (ctx.full) {
       seen = new Set();
       ctx.fortnoxIds.set(spec.register, { numbers: seen, listedAt: checkpoint.listStartedAt });
+      if (spec.register === 'articles') await listInactiveArticles(ctx, seen);
     }
   }
   const listStartedAt = checkpoint.listStartedAt;
@@ -105,4 +106,20 @@ export async function runPushStep(ctx: StepContext): Promise<void> {
     fortnoxIds,
   });
   if (!ctx.dryRun && spec.push && end !== null) await store.setCursor(connectionId, cursorKey, end);
+}
+
+/**
+ * An inactive article is not a deleted one, but the pull lists active articles only (list
+ * items lack `Active`): the ID set gets the inactive ones' numbers from their own pages.
+ */
+async function listInactiveArticles(ctx: StepContext, seen: Set<string>): Promise<void> {
+  const params = { filter: 'inactive', sortBy: 'articlenumber', sortOrder: 'ascending' } as const;
+  for (let pageNo = 1; ; pageNo++) {
+    const page = await ctx.fortnox.articles.page(
+      { ...params, pageSize: ctx.fortnoxPageSize, signal: ctx.signal },
+      pageNo,
+    );
+    for (const item of page.items) seen.add(item.ArticleNumber);
+    if (pageNo >= page.totalPages || page.items.length === 0) return;
+  }
 }
