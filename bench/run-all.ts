@@ -125,6 +125,14 @@ function table(results: Record<string, unknown>): string {
     ...info('syncLarge.sync.peakRssMb'),
     ...info('sync.baselineRssMb'),
     [
+      'sync.reconcileRequests',
+      ...check(
+        get('sync.reconcileRequests'),
+        `= list pages ${get('sync.reconcileListPages') ?? '?'} (10k + 10k)`,
+        (n) => n === get('sync.reconcileListPages'),
+      ),
+    ] as Row,
+    [
       'syncIdle.requests',
       ...check(get('syncIdle.requests'), '= 2 (one per register)', (n) => n === 2),
     ] as Row,

@@ -45,6 +45,7 @@ import { createSyncScheduler } from '../packages/core/src/sync/sync-scheduler.js
 import { startEmulatorProcess } from './sync-emulator-process.js';
 import { runMeasuredProcess } from './sync-measured-process.js';
 import { createMemorySampler } from './sync-memory.js';
+import { measureLaterRuns, type ReconcileFigures } from './sync-reconcile.js';
 import { createSqliteHostRegisters } from './sync-sqlite-host.js';
 
 const CUSTOMERS = 10_000;
@@ -83,7 +84,7 @@ export interface SyncBenchOptions {
 }
 
 export interface SyncBenchResult {
-  sync: {
+  sync: ReconcileFigures & {
     stores: BenchStores;
     transport: 'node' | 'fetch';
     requests: number;
@@ -183,11 +184,9 @@ export async function runSyncBench(options: SyncBenchOptions = {}): Promise<Sync
       Math.max(1, Math.ceil(articles / PAGE)) +
       emulator.activeArticles;
     const syncRequests = requests;
-
-    clock.advance(3_600_000);
-    const before = requests;
-    const idle = await (await scheduler.runNow({ trigger: 'schedule' })).done;
-    if (idle.status !== 'succeeded') throw new Error(`idle sync ended ${idle.status}`);
+    const active = emulator.activeArticles;
+    const sizes = { customers, activeArticles: active, inactiveArticles: articles - active };
+    const later = await measureLaterRuns(scheduler, clock, () => requests, sizes);
 
     if (process.env.BENCH_VERBOSE)
       console.error({ counts: run.counts, memory: peak, snapshotUpdates: syncSnapshotUpdates });
@@ -206,8 +205,10 @@ export async function runSyncBench(options: SyncBenchOptions = {}): Promise<Sync
         emulatorRssMb: emulator.rssMb,
         wallSeconds: Math.round(wallSeconds * 10) / 10,
         snapshotUpdates: syncSnapshotUpdates,
+        reconcileRequests: later.reconcileRequests,
+        reconcileListPages: later.reconcileListPages,
       },
-      syncIdle: { requests: requests - before },
+      syncIdle: { requests: later.idleRequests },
     };
   } finally {
     await emulator.close();

@@ -4,6 +4,7 @@ import type { OrderStatus, SettingsResponse } from '@fortnox-kit/core/contract';
 import { startDemoServer } from './demo-server.js';
 import { actAsFortnoxUser, emulatorRequestCount } from './emulator-control.js';
 import { createHostApi, DemoError, type HostApi } from './host-api.js';
+import { showHostChange } from './host-change.js';
 import { type DemoText, demoText, type Lang } from './i18n/text.js';
 import { printNext } from './next-steps.js';
 import { connectThroughOAuth } from './oauth.js';
@@ -76,6 +77,7 @@ export async function runDemo(options: RunDemoOptions): Promise<void> {
     demo.integration.start();
     term.ok(text.background);
     await showLinks(demo, term, text);
+    await showHostChange(demo, api, term, lang, 'kund-berg');
 
     const documents = new Map<string, OrderStatus>();
     let stepNo = 4;

@@ -9,6 +9,8 @@ export {
   FortnoxErrorCode,
   HANDLER_ROUTES,
   type HandlerRouteName,
+  HostChangeAccepted,
+  HostChangeRequest,
   ImportOrderRequest,
   ImportOrderResponse,
   InvoiceState,

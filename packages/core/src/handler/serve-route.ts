@@ -4,6 +4,7 @@ import { WorkflowError } from '../integration/workflow-error.js';
 import { warningUserMessage } from '../mapping/warning-text.js';
 import {
   ConnectRequest,
+  HostChangeRequest,
   ImportOrderRequest,
   SettingsPutRequest,
   SyncRequest,
@@ -53,6 +54,10 @@ export async function serveRoute(ctx: AuthorizedRequest): Promise<Response> {
       return jsonResponse(await integration.getSyncStatus());
     case 'syncEvents':
       return syncEvents(integration, options, request);
+    case 'notifyHostChange': {
+      const { register, ids } = await body(HostChangeRequest);
+      return jsonResponse(integration.notifyHostChange(register, ids), 202);
+    }
     case 'sendOrder':
       return jsonResponse(sendResponse(await integration.sendOrder(orderId, user)));
     case 'getOrderStatus':

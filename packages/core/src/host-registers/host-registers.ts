@@ -8,6 +8,12 @@ export interface HostChangePage<T> {
   cursor: string;
   /** More changes are waiting after `cursor`. */
   hasMore: boolean;
+  /**
+   * Tombstones: ids of records deleted in the host within this page's window. Optional, so
+   * a register that never deletes (or deactivates instead) needs no change. What a deletion
+   * does in Fortnox follows the sync's deletion settings (decisions/115).
+   */
+  deleted?: readonly string[];
 }
 
 /** What a new or updated record looks like when the sync writes it: `id` only for updates. */
@@ -29,6 +35,11 @@ export interface HostRegister<T extends { id: string }, TInput extends { id: str
   findByNumber(number: string): Promise<T | undefined>;
   /** Creates the record (no `id`: the host assigns one) or overwrites it (with `id`). */
   upsert(record: HostUpsert<TInput>): Promise<T>;
+  /**
+   * Deletes the record, when the host allows the sync to (a Fortnox deletion with the
+   * `delete` action). Without it, such a record is deactivated instead.
+   */
+  delete?(id: string): Promise<void>;
 }
 
 /** The host's customer register: also searchable by organisation number and email. */

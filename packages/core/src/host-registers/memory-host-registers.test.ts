@@ -22,6 +22,23 @@ describe('createMemoryHostRegisters', () => {
     expect(idle).toEqual({ records: [], cursor: second.cursor, hasMore: false });
   });
 
+  it('reports a deleted record as a tombstone in the change feed and no longer finds it', async () => {
+    const registers = createMemoryHostRegisters({
+      customers: [
+        { id: 'c1', name: 'Bygg AB', fortnoxCustomerNumber: '1', email: 'a@bygg.se' },
+        { id: 'c2', name: 'Måleri AB', fortnoxCustomerNumber: '2' },
+      ],
+    });
+    const before = await registers.customers.changedSince(null, 10);
+    await registers.customers.delete?.('c1');
+    const after = await registers.customers.changedSince(before.cursor, 10);
+    expect(after).toMatchObject({ records: [], deleted: ['c1'], hasMore: false });
+    expect(await registers.customers.findById('c1')).toBeUndefined();
+    expect(await registers.customers.findByNumber('1')).toBeUndefined();
+    expect(await registers.customers.findByEmail('a@bygg.se')).toEqual([]);
+    expect(registers.writes.customers).toBe(1);
+  });
+
   it('assigns an id to a new record and stamps updatedAt from the clock', async () => {
     const clock = createVirtualClock({ start: '2026-03-01T10:00:00Z' });
     const registers = createMemoryHostRegisters({ clock });

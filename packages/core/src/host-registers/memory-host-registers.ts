@@ -21,7 +21,7 @@ export interface MemoryHostRegistersOptions {
 
 /** In-memory registers with write counters, for tests and the demo. */
 export interface MemoryHostRegisters extends HostRegisters {
-  /** How many upserts each register received (tests assert "nothing written"). */
+  /** How many upserts and deletes each register received (tests assert "nothing written"). */
   readonly writes: { customers: number; articles: number };
 }
 
@@ -82,22 +82,27 @@ function createRegister<
   T extends { id: string; updatedAt?: string | undefined },
   TInput extends { id: string },
 >(config: RegisterConfig<T, TInput>) {
-  const records = new Map<string, { record: T; seq: number }>();
+  // A deleted record stays as a tombstone (`deleted`), so the change feed reports it.
+  const records = new Map<string, { record: T; seq: number; deleted?: true }>();
   const idByNumber = new Map<string, string>();
   const indexes = Object.entries(config.indexes ?? {}).map(
     ([name, keyOf]) => [name, keyOf, new Map<string, Set<string>>()] as const,
   );
   let seq = 0;
   let nextId = 1;
-  const store = (record: T) => {
-    const previous = records.get(record.id);
-    const oldNumber = previous ? config.numberOf(previous.record) : undefined;
-    if (oldNumber !== undefined && idByNumber.get(oldNumber) === record.id) {
-      idByNumber.delete(oldNumber);
-    }
+  const unindex = (id: string) => {
+    const previous = records.get(id);
+    if (!previous || previous.deleted) return;
+    const oldNumber = config.numberOf(previous.record);
+    if (oldNumber !== undefined && idByNumber.get(oldNumber) === id) idByNumber.delete(oldNumber);
     for (const [, keyOf, index] of indexes) {
-      const oldKey = previous ? keyOf(previous.record) : undefined;
-      if (oldKey !== undefined) index.get(oldKey)?.delete(record.id);
+      const oldKey = keyOf(previous.record);
+      if (oldKey !== undefined) index.get(oldKey)?.delete(id);
+    }
+  };
+  const store = (record: T) => {
+    unindex(record.id);
+    for (const [, keyOf, index] of indexes) {
       const key = keyOf(record);
       if (key !== undefined) index.set(key, (index.get(key) ?? new Set()).add(record.id));
     }
@@ -108,33 +113,37 @@ function createRegister<
     if (number !== undefined && !idByNumber.has(number)) idByNumber.set(number, record.id);
     return structuredClone(record);
   };
+  const live = (id: string | undefined) => {
+    const entry = id === undefined ? undefined : records.get(id);
+    return entry && !entry.deleted ? structuredClone(entry.record) : undefined;
+  };
   const api: HostRegister<T, TInput> = {
     async changedSince(cursor, limit): Promise<HostChangePage<T>> {
       const after = cursor === null ? 0 : Number(cursor);
       const page: T[] = [];
+      const deleted: string[] = [];
       let last = after;
       let hasMore = false;
       // The map iterates in change order (see `store`).
       for (const entry of records.values()) {
         if (entry.seq <= after) continue;
-        if (page.length === limit) {
+        if (page.length + deleted.length === limit) {
           hasMore = true;
           break;
         }
-        page.push(structuredClone(entry.record));
+        if (entry.deleted) deleted.push(entry.record.id);
+        else page.push(structuredClone(entry.record));
         last = entry.seq;
       }
-      return { records: page, cursor: String(last), hasMore };
+      return {
+        records: page,
+        cursor: String(last),
+        hasMore,
+        ...(deleted.length ? { deleted } : {}),
+      };
     },
-    async findById(id) {
-      const entry = records.get(id);
-      return entry ? structuredClone(entry.record) : undefined;
-    },
-    async findByNumber(number) {
-      const id = idByNumber.get(number);
-      const entry = id === undefined ? undefined : records.get(id);
-      return entry ? structuredClone(entry.record) : undefined;
-    },
+    findById: async (id) => live(id),
+    findByNumber: async (number) => live(idByNumber.get(number)),
     async upsert(input: HostUpsert<TInput>) {
       config.onWrite();
       let id = input.id;
@@ -143,16 +152,21 @@ function createRegister<
       const updatedAt = new Date(config.clock.now()).toISOString();
       return store(config.parse({ ...input, id, updatedAt } as unknown as TInput));
     },
+    async delete(id) {
+      const entry = records.get(id);
+      if (!entry || entry.deleted) return;
+      config.onWrite();
+      unindex(id);
+      records.delete(id);
+      records.set(id, { record: entry.record, seq: ++seq, deleted: true });
+    },
   };
   return {
     api,
     seed: (input: TInput) => store(config.parse(input)),
     lookup(name: string, key: string): T[] {
       const ids = indexes.find(([n]) => n === name)?.[2].get(key) ?? new Set<string>();
-      return [...ids].flatMap((id) => {
-        const entry = records.get(id);
-        return entry ? [structuredClone(entry.record)] : [];
-      });
+      return [...ids].flatMap((id) => live(id) ?? []);
     },
   };
 }

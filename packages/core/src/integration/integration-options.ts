@@ -8,6 +8,7 @@ import type { RateLimiter } from '../rate-limit/rate-limiter.js';
 import type { HostOrders } from '../send/host-orders.js';
 import type { IntegrationSettingsInput } from '../settings/integration-settings.js';
 import type { StateStore } from '../store/state-store.js';
+import type { DeletionPolicyInput } from '../sync/deletion-policy.js';
 import type { WebSocketLike } from '../sync/event-source.js';
 
 /** The Fortnox app (Developer Portal) and where Fortnox lives. */
@@ -65,6 +66,13 @@ export interface IntegrationOptions {
   statusPollIntervalMs?: number;
   /** Interval of the scheduled register sync. @default 3600000 (1 h) */
   syncIntervalMs?: number;
+  /**
+   * What a deletion on one side does to the linked record on the other, per register:
+   * `delete`, `deactivate` or `unlink` (decisions/115). Settings 22 / 24 (and 28 towards
+   * Fortnox) decide whether it applies at all; when they keep the register apart, `unlink`.
+   * @default { customers: 'deactivate', articles: 'deactivate' }
+   */
+  deletions?: DeletionPolicyInput;
   /**
    * How long a send or a sync of a process that stopped (crash, SIGKILL) blocks the others
    * before they take over; a live process's heartbeat renews its lease every third of it.

@@ -37,6 +37,7 @@ export function createIntegrationParts(options: IntegrationOptions) {
     fortnox: createFortnoxSyncApi(client),
     settings,
     clock,
+    deletions: options.deletions,
   });
   const scheduler = createSyncScheduler({
     engine,

@@ -21,6 +21,7 @@ import type { SyncEngine } from '../sync/sync-engine.js';
 import type { SyncScheduler } from '../sync/sync-scheduler.js';
 import type { ConnectOutcome } from './connect-flow.js';
 import type { FortnoxGateway } from './fortnox-gateway.js';
+import type { HostChangeNotifier, HostChangeReceipt } from './host-change-notifier.js';
 import type { StoredSettings } from './settings-store.js';
 import type { SyncRunner } from './sync-runner.js';
 
@@ -98,6 +99,14 @@ export interface Integration {
   startSync(request?: { registers?: RegisterName[]; full?: boolean }): Promise<{ runId: string }>;
   /** The running sync, its progress and the latest runs. */
   getSyncStatus(): Promise<SyncStatus>;
+  /**
+   * Host-side "at once" (settings 22 / 24): call it after saving records; a debounced delta
+   * run of the register follows (decisions/116). `hostChanges.idle()` waits for it.
+   * @example integration.notifyHostChange('customers', [customer.id]);
+   */
+  notifyHostChange(register: RegisterName, ids: readonly string[]): HostChangeReceipt;
+  /** The notifier behind {@link Integration.notifyHostChange}; `idle()` waits for its runs. */
+  hostChanges: HostChangeNotifier;
 
   /**
    * "Skicka till Fortnox", then the time report when setting 33 is on. The order is looked

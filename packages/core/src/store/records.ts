@@ -77,6 +77,8 @@ export const SyncCounts = z.object({
   unchanged: z.number().int().default(0),
   skipped: z.number().int().default(0),
   failed: z.number().int().default(0),
+  /** Deletions handled (deleted, deactivated or unlinked; decisions/115). */
+  deleted: z.number().int().default(0),
 });
 export type SyncCounts = z.infer<typeof SyncCounts>;
 
@@ -109,7 +111,7 @@ export const SyncLogEntry = z.object({
   at: z.number(),
   register: RegisterName,
   direction: z.enum(['to-host', 'to-fortnox']),
-  action: z.enum(['created', 'updated', 'skipped', 'failed']),
+  action: z.enum(['created', 'updated', 'skipped', 'failed', 'deleted', 'deactivated', 'unlinked']),
   hostId: z.string().nullable().default(null),
   fortnoxNumber: z.string().nullable().default(null),
   /** What a user recognises: the customer's name, the article's description. */

@@ -79,6 +79,11 @@ export function createArticlesSpec(
     pullUpdates: settings.syncUpdatedArticles,
     pushUpdates: settings.syncUpdatedArticles || settings.syncPrices,
     push: !settings.disableArticleCreation,
+    deletesToFortnox: settings.syncUpdatedArticles && !settings.disableArticleCreation,
+    deletesToHost: settings.syncUpdatedArticles,
+    remove: (number, signal) => api.articles.remove(number, signal),
+    deactivate: async (number, signal) =>
+      void (await api.articles.update(number, { Active: false }, signal)),
     async pushChanges(change) {
       const { host: article, fortnoxNumber: number, previousHostHash, current, signal } = change;
       const before = splitArticleHash(previousHostHash);

@@ -93,6 +93,11 @@ export function createCustomersSpec(
     pullUpdates: settings.syncUpdatedCustomers,
     pushUpdates: settings.syncUpdatedCustomers,
     push: true,
+    deletesToFortnox: settings.syncUpdatedCustomers,
+    deletesToHost: settings.syncUpdatedCustomers,
+    remove: (number, signal) => api.customers.remove(number, signal),
+    deactivate: async (number, signal) =>
+      void (await api.customers.update(number, { Active: false }, signal)),
     async pushChanges({ host: customer, fortnoxNumber: number, signal }) {
       if (!settings.syncUpdatedCustomers) return { fortnoxHash: undefined, requests: 0 };
       const updated = await api.customers.update(number, customerToFortnox(customer), signal);

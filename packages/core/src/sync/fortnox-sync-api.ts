@@ -23,6 +23,8 @@ export interface FortnoxSyncApi {
       input: Partial<FortnoxCustomerWrite>,
       signal?: AbortSignal,
     ): Promise<FortnoxCustomer>;
+    /** `DELETE`: Fortnox refuses (400) while documents use the customer. */
+    remove(number: string, signal?: AbortSignal): Promise<void>;
     /** Fortnox's substring search (first page): callers compare exactly. */
     search(
       field: 'organisationnumber' | 'email',
@@ -39,6 +41,8 @@ export interface FortnoxSyncApi {
       input: Partial<FortnoxArticleWrite>,
       signal?: AbortSignal,
     ): Promise<FortnoxArticle>;
+    /** `DELETE`: Fortnox refuses (400) while documents use the article. */
+    remove(number: string, signal?: AbortSignal): Promise<void>;
   };
   prices: {
     /**
@@ -83,6 +87,7 @@ export function createFortnoxSyncApi(client: SyncClient): FortnoxSyncApi {
       get: (number, signal) => orUndefined(customers.get(number, { signal })),
       create: (input, signal) => customers.create(input, { signal }),
       update: (number, input, signal) => customers.update(number, input, { signal }),
+      remove: (number, signal) => customers.delete(number, { signal }),
       async search(field, value, signal) {
         return (await customerPage({ search: { [field]: value }, signal }, 1)).items;
       },
@@ -92,6 +97,7 @@ export function createFortnoxSyncApi(client: SyncClient): FortnoxSyncApi {
       get: (number, signal) => orUndefined(articles.get(number, { signal })),
       create: (input, signal) => articles.create(input, { signal }),
       update: (number, input, signal) => articles.update(number, input, { signal }),
+      remove: (number, signal) => articles.delete(number, { signal }),
     },
     prices: {
       async set(articleNumber, price, exists, signal) {

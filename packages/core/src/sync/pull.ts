@@ -27,6 +27,8 @@ export interface PullContext {
   commitPage(page: number): Promise<void>;
   formatSince(ms: number): string;
   signal?: AbortSignal;
+  /** Collects every listed number (full runs: the ID-set reconciliation). */
+  seen?: Set<string>;
 }
 
 /**
@@ -52,6 +54,7 @@ export async function pullRegister(ctx: PullContext): Promise<void> {
     recorder.progress({ ...progress, phase: 'writing', processed, total: page.totalResources });
     for (const item of page.items) {
       ctx.signal?.throwIfAborted();
+      ctx.seen?.add(spec.numberOf(item));
       await pullItem(ctx, item);
       processed++;
     }
@@ -88,6 +91,11 @@ async function pullItem(ctx: PullContext, item: object): Promise<void> {
       return;
     }
     let existing = link ? await spec.host.findById(link.hostId) : undefined;
+    if (link && !existing) {
+      // Deleted in the host (tombstone or not): a Fortnox change does not bring it back.
+      recorder.count(register, 'skipped');
+      return;
+    }
     let matchedBy = existing ? 'link' : '';
     if (!existing) {
       const match = await spec.matchHost(item);

@@ -1,4 +1,7 @@
 import type { StateStore } from '../store/state-store.js';
+import type { DeletionPolicy } from './deletion-policy.js';
+import { type FortnoxIdSet, pullFortnoxDeletion, vanishedInFortnox } from './fortnox-deletion.js';
+import { pushHostDeletion } from './host-deletion.js';
 import { describeRecordError, isRecordError } from './record-error.js';
 import type { AnyRegisterSpec, HostRecord } from './register-spec.js';
 import type { RunRecorder } from './sync-types.js';
@@ -17,6 +20,9 @@ export interface PushContext {
   /** Called after each host page is written; persists the cursor in the checkpoint. */
   commitPage(cursor: string): Promise<void>;
   signal?: AbortSignal;
+  deletions: DeletionPolicy;
+  /** A full run's Fortnox numbers: linked records missing from it were deleted in Fortnox. */
+  fortnoxIds?: FortnoxIdSet;
 }
 
 /**
@@ -36,6 +42,7 @@ export async function pushRegister(ctx: PushContext): Promise<string | null> {
       await pushRecord(ctx, record);
       processed++;
     }
+    for (const id of page.deleted ?? []) await pushHostDeletion(ctx, id);
     ctx.recorder.progress({
       register: ctx.spec.register,
       direction: 'to-fortnox',
@@ -58,6 +65,12 @@ async function pushRecord(ctx: PushContext, record: HostRecord): Promise<void> {
     hostId: record.id,
     label: spec.label(record),
   };
+  if (ctx.fortnoxIds) {
+    const known = await store.getLinkByHostId(connectionId, register, record.id);
+    if (known && (await vanishedInFortnox(ctx, known)))
+      return pullFortnoxDeletion(ctx, record, known);
+  }
+  if (!spec.push) return; // walked only for the reconciliation (28)
   const skip = spec.skipHost(record);
   if (skip) {
     recorder.count(register, 'skipped');
@@ -98,6 +111,9 @@ async function pushRecord(ctx: PushContext, record: HostRecord): Promise<void> {
       recorder.count(register, 'updated');
       return recorder.log({ ...base, action: 'updated', fortnoxNumber: link.fortnoxNumber });
     }
+    // Deactivated because its Fortnox partner was deleted (or never active): not sent as new.
+    if ((record as { active?: boolean }).active === false)
+      return recorder.count(register, 'skipped');
     const match = await spec.matchFortnox(record, ctx.signal);
     if (match.kind === 'ambiguous') {
       recorder.count(register, 'failed');

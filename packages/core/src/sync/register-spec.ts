@@ -61,6 +61,14 @@ export interface RegisterSpec<H extends HostRecord, I extends HostRecord, F exte
   pushUpdates: boolean;
   /** Whether host records are sent to Fortnox at all (not with 28 for articles). */
   push: boolean;
+  /** Whether a host deletion may change the Fortnox record (22 / 24, not 28); else unlink. */
+  deletesToFortnox: boolean;
+  /** Whether a Fortnox deletion may change the host record (22 / 24); else unlink. */
+  deletesToHost: boolean;
+  /** Deletes the Fortnox record (refused while documents use it). */
+  remove(number: string, signal?: AbortSignal): Promise<void>;
+  /** Marks the Fortnox record inactive. */
+  deactivate(number: string, signal?: AbortSignal): Promise<void>;
   /**
    * Sends host changes of a linked (or just matched) record; returns the new Fortnox
    * fingerprint, or undefined when nothing was sent.

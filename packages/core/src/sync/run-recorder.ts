@@ -12,7 +12,15 @@ export interface BufferedRecorder extends RunRecorder {
   processed(step: { register: RegisterName; direction: RegisterProgress['direction'] }): number;
 }
 
-const ZERO: SyncCounts = { read: 0, created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 };
+const ZERO: SyncCounts = {
+  read: 0,
+  created: 0,
+  updated: 0,
+  unchanged: 0,
+  skipped: 0,
+  failed: 0,
+  deleted: 0,
+};
 
 /** Creates the recorder of one run. */
 export function createRunRecorder(options: {

@@ -10,6 +10,8 @@ import type {
 import type { StateStore } from '../store/state-store.js';
 import { createArticlesSpec } from './articles-spec.js';
 import { createCustomersSpec } from './customers-spec.js';
+import { DeletionPolicy, type DeletionPolicyInput } from './deletion-policy.js';
+import type { FortnoxIdSet } from './fortnox-deletion.js';
 import type { FortnoxSyncApi } from './fortnox-sync-api.js';
 import type { AnyRegisterSpec } from './register-spec.js';
 import { createRunRecorder } from './run-recorder.js';
@@ -43,6 +45,8 @@ export interface SyncEngineOptions {
   hostPageSize?: number;
   /** Fortnox records per list page (max 500). @default 500 */
   fortnoxPageSize?: number;
+  /** What a deletion on one side does on the other (decisions/115). @default deactivate */
+  deletions?: DeletionPolicyInput;
 }
 
 /** Options of one run. */
@@ -90,6 +94,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const clock = options.clock ?? systemClock;
   const overlapMs = options.overlapMs ?? DEFAULT_OVERLAP_MS;
   const { store, connectionId } = options;
+  const deletions = DeletionPolicy.parse(options.deletions ?? {});
 
   const specsFor = (settings: SyncSettings): Record<RegisterName, AnyRegisterSpec> => ({
     customers: createCustomersSpec(options.fortnox, options.host.customers, settings),
@@ -117,6 +122,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       if (run)
         await store.updateRun(run.id, { checkpoint: { ...checkpoint }, counts: recorder.counts });
     };
+    const fortnoxIds = new Map<RegisterName, FortnoxIdSet>();
     for (; checkpoint.step < checkpoint.steps.length; checkpoint.step++) {
       const step = checkpoint.steps[checkpoint.step] as SyncStep;
       const context: StepContext = {
@@ -134,6 +140,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         dryRun,
         save,
         signal: runOptions.signal,
+        deletions,
+        fortnoxIds,
       };
       await (step.direction === 'to-host' ? runPullStep(context) : runPushStep(context));
       recorder.progress({

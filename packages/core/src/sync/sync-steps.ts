@@ -1,6 +1,9 @@
 import type { Clock } from '../env/clock.js';
 import { formatLastModified } from '../fortnox/schemas/date-format.js';
+import type { RegisterName } from '../store/records.js';
 import type { StateStore } from '../store/state-store.js';
+import type { DeletionPolicy } from './deletion-policy.js';
+import type { FortnoxIdSet } from './fortnox-deletion.js';
 import type { FortnoxSyncApi } from './fortnox-sync-api.js';
 import { pullRegister } from './pull.js';
 import { pushRegister } from './push.js';
@@ -25,6 +28,9 @@ export interface StepContext {
   /** Persists the checkpoint and the buffered log. */
   save(): Promise<void>;
   signal: AbortSignal | undefined;
+  deletions: DeletionPolicy;
+  /** Per register: the numbers a full pull listed in this process (one run's lifetime). */
+  fortnoxIds: Map<RegisterName, FortnoxIdSet>;
 }
 
 /**
@@ -34,11 +40,18 @@ export interface StepContext {
 export async function runPullStep(ctx: StepContext): Promise<void> {
   const { checkpoint, spec, store, connectionId } = ctx;
   const cursorKey = `fortnox:${spec.register}`;
+  let seen: Set<string> | undefined;
   if (checkpoint.listStartedAt === null) {
     const cursor = ctx.full ? undefined : await store.getCursor(connectionId, cursorKey);
     checkpoint.since = cursor === undefined ? null : Number(cursor);
     checkpoint.listStartedAt = ctx.clock.now();
     checkpoint.page = 0;
+    // Only a listing from its first page in this process gives a complete ID set.
+    if (ctx.full) {
+      seen = new Set();
+      ctx.fortnoxIds.set(spec.register, { numbers: seen, listedAt: checkpoint.listStartedAt });
+      if (spec.register === 'articles') await listInactiveArticles(ctx, seen);
+    }
   }
   const listStartedAt = checkpoint.listStartedAt;
   const api = spec.register === 'customers' ? ctx.fortnox.customers : ctx.fortnox.articles;
@@ -59,6 +72,7 @@ export async function runPullStep(ctx: StepContext): Promise<void> {
     },
     formatSince: (ms) => formatLastModified(ms),
     signal: ctx.signal,
+    seen,
   });
   // The next delta starts a little before this list began (overlap: skew, minute precision).
   if (!ctx.dryRun)
@@ -68,7 +82,8 @@ export async function runPullStep(ctx: StepContext): Promise<void> {
 /** Host → Fortnox for one register, following the host's change feed from its cursor. */
 export async function runPushStep(ctx: StepContext): Promise<void> {
   const { checkpoint, spec, store, connectionId } = ctx;
-  if (!spec.push) return;
+  const fortnoxIds = ctx.full ? ctx.fortnoxIds.get(spec.register) : undefined;
+  if (!spec.push && !fortnoxIds) return;
   const cursorKey = `host:${spec.register}`;
   if (checkpoint.hostCursor === null && !ctx.full) {
     checkpoint.hostCursor = (await store.getCursor(connectionId, cursorKey)) ?? null;
@@ -87,6 +102,24 @@ export async function runPushStep(ctx: StepContext): Promise<void> {
       await ctx.save();
     },
     signal: ctx.signal,
+    deletions: ctx.deletions,
+    fortnoxIds,
   });
-  if (!ctx.dryRun && end !== null) await store.setCursor(connectionId, cursorKey, end);
+  if (!ctx.dryRun && spec.push && end !== null) await store.setCursor(connectionId, cursorKey, end);
+}
+
+/**
+ * An inactive article is not a deleted one, but the pull lists active articles only (list
+ * items lack `Active`): the ID set gets the inactive ones' numbers from their own pages.
+ */
+async function listInactiveArticles(ctx: StepContext, seen: Set<string>): Promise<void> {
+  const params = { filter: 'inactive', sortBy: 'articlenumber', sortOrder: 'ascending' } as const;
+  for (let pageNo = 1; ; pageNo++) {
+    const page = await ctx.fortnox.articles.page(
+      { ...params, pageSize: ctx.fortnoxPageSize, signal: ctx.signal },
+      pageNo,
+    );
+    for (const item of page.items) seen.add(item.ArticleNumber);
+    if (pageNo >= page.totalPages || page.items.length === 0) return;
+  }
 }

@@ -27,7 +27,8 @@ export interface SyncCheckpoint {
 export interface SyncPlanItem {
   register: RegisterName;
   direction: 'to-host' | 'to-fortnox';
-  action: 'create' | 'update' | 'link' | 'skip';
+  /** `delete` / `deactivate` / `unlink`: what a deletion on the other side would do. */
+  action: 'create' | 'update' | 'link' | 'skip' | 'delete' | 'deactivate' | 'unlink';
   hostId: string | null;
   fortnoxNumber: string | null;
   /** How the pair was found: `link`, `number`, `organisationNumber`, `email`, or why skipped. */

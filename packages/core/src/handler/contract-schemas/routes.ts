@@ -15,6 +15,7 @@ export const HANDLER_ROUTES = {
   startSync: { method: 'POST', path: '/sync', admin: false },
   getSyncStatus: { method: 'GET', path: '/sync/status', admin: false },
   syncEvents: { method: 'GET', path: '/sync/events', admin: false },
+  notifyHostChange: { method: 'POST', path: '/sync/host-changes', admin: false },
   sendOrder: { method: 'POST', path: '/orders/:orderId/send', admin: false },
   getOrderStatus: { method: 'GET', path: '/orders/:orderId/status', admin: false },
   invoicePdf: { method: 'GET', path: '/orders/:orderId/invoice.pdf', admin: false },

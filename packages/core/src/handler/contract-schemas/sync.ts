@@ -17,6 +17,20 @@ export type SyncRequest = z.input<typeof SyncRequest>;
 export const SyncStarted = z.object({ runId: z.string() });
 export type SyncStarted = z.infer<typeof SyncStarted>;
 
+/**
+ * `POST /sync/host-changes`: the host saved these records; a debounced delta run follows
+ * ("at once", settings 22 / 24; decisions/116). Answered 202.
+ */
+export const HostChangeRequest = z.object({
+  register: SyncRegister,
+  ids: z
+    .array(z.string().check(z.minLength(1), z.maxLength(200)))
+    .check(z.minLength(1), z.maxLength(1000)),
+});
+export type HostChangeRequest = z.input<typeof HostChangeRequest>;
+export const HostChangeAccepted = z.object({ register: SyncRegister, pending: z.int() });
+export type HostChangeAccepted = z.infer<typeof HostChangeAccepted>;
+
 /** One record that could not be synced, shown in the run log. */
 export const SyncRecordError = z.object({
   register: SyncRegister,

@@ -33,7 +33,15 @@ export function describeRunContract(context: StateStoreContext): void {
     await store.updateRun('r1', {
       checkpoint,
       counts: {
-        articles: { read: 5, created: 1, updated: 2, unchanged: 2, skipped: 0, failed: 0 },
+        articles: {
+          read: 5,
+          created: 1,
+          updated: 2,
+          unchanged: 2,
+          skipped: 0,
+          failed: 0,
+          deleted: 0,
+        },
       },
     });
     expect(await store.getRun('r1')).toMatchObject({
