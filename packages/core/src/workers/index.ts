@@ -1,6 +1,7 @@
 // ## Background work on pg-boss (`@fortnox-kit/core/pg-boss`)
-export { FORTNOX_QUEUES, type FortnoxQueueName, QUEUE_OPTIONS } from './job-names.js';
+
 export type { ConnectionJobData, OrderJobData, WorkerIntegration } from './job-handlers.js';
+export { FORTNOX_QUEUES, type FortnoxQueueName, QUEUE_OPTIONS } from './job-names.js';
 export type {
   PgBossJob,
   PgBossJobInsert,

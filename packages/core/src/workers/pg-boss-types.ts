@@ -43,7 +43,11 @@ export interface PgBossWorkOptions {
 /** A started pg-boss instance: `await new PgBoss({ connectionString }).start()`. */
 export interface PgBossLike {
   createQueue(name: string, options?: PgBossQueueOptions): Promise<void>;
-  send(name: string, data?: object | null, options?: { startAfter?: number | string | Date }): Promise<string | null>;
+  send(
+    name: string,
+    data?: object | null,
+    options?: { startAfter?: number | string | Date },
+  ): Promise<string | null>;
   insert(name: string, jobs: PgBossJobInsert[]): Promise<unknown>;
   work<T>(
     name: string,

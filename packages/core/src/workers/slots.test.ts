@@ -11,7 +11,8 @@ describe('staggered slots', () => {
       const offset = slotOffset(`sync:tenant-${i}`, HOUR);
       expect(offset).toBeGreaterThanOrEqual(0);
       expect(offset).toBeLessThan(HOUR);
-      tenths[Math.floor(offset / (HOUR / 10))]! += 1;
+      const tenth = Math.floor(offset / (HOUR / 10));
+      tenths[tenth] = (tenths[tenth] ?? 0) + 1;
     }
     for (const count of tenths) {
       expect(count).toBeGreaterThanOrEqual(60);

@@ -1,7 +1,6 @@
 import type { FortnoxLogger } from '../client/logger.js';
 import { type Clock, systemClock } from '../env/clock.js';
 import type { StateStore } from '../store/state-store.js';
-import { FORTNOX_QUEUES, type FortnoxQueueName, QUEUE_OPTIONS } from './job-names.js';
 import {
   type ConnectionJobData,
   type JobOutput,
@@ -12,6 +11,7 @@ import {
   runTimeReportJob,
   type WorkerIntegration,
 } from './job-handlers.js';
+import { FORTNOX_QUEUES, type FortnoxQueueName, QUEUE_OPTIONS } from './job-names.js';
 import type { PgBossJob, PgBossLike, PgBossQueueOptions } from './pg-boss-types.js';
 import { jobIdOf, nextSlot, slotOffset } from './slots.js';
 
@@ -100,7 +100,11 @@ export async function startFortnoxWorkers(options: FortnoxWorkersOptions): Promi
   };
 
   // The dead-letter queue first: the others name it.
-  for (const name of Object.values(FORTNOX_QUEUES)) {
+  const names = Object.values(FORTNOX_QUEUES);
+  for (const name of [
+    FORTNOX_QUEUES.deadLetter,
+    ...names.filter((n) => n !== FORTNOX_QUEUES.deadLetter),
+  ]) {
     await boss.createQueue(name, { ...QUEUE_OPTIONS[name], ...options.queues?.[name] });
   }
 
@@ -154,8 +158,8 @@ export async function startFortnoxWorkers(options: FortnoxWorkersOptions): Promi
   await plan();
 
   function resumedOf(connectionId: string) {
-    let state = resumed.get(connectionId);
-    if (!state) resumed.set(connectionId, (state = { done: false }));
+    const state = resumed.get(connectionId) ?? { done: false };
+    resumed.set(connectionId, state);
     return state;
   }
 
