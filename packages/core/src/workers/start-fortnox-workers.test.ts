@@ -114,4 +114,33 @@ describe.skipIf(!canRunPgBoss)('startFortnoxWorkers on pg-boss', { timeout: 60_0
     const dead = await boss.fetch<{ orderId: string }>(FORTNOX_QUEUES.deadLetter);
     expect(dead.map((d) => d.data.orderId)).toEqual(['no-such-order']);
   });
+
+  it('stop() waits for the send in hand: it resolves only after that job completed', async () => {
+    const { h, boss, workers } = await setup();
+    const findById = h.hostOrders.findById.bind(h.hostOrders);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let reached: () => void = () => undefined;
+    const inside = new Promise<void>((resolve) => {
+      reached = resolve;
+    });
+    h.hostOrders.findById = async (id) => {
+      reached();
+      await held;
+      return findById(id);
+    };
+    const id = await workers.enqueueSend('default', 'o1');
+    await inside;
+    let stopped = false;
+    const stopping = workers.stop().then(() => {
+      stopped = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(stopped).toBe(false);
+    release();
+    await stopping;
+    expect((await boss.getJobById(FORTNOX_QUEUES.send, id ?? ''))?.state).toBe('completed');
+  });
 });
