@@ -4,7 +4,6 @@
  * are skipped (they run in the Node 22 and 24 legs of `pnpm test`); a missing database fails
  * them under CI, as the other PostgreSQL tests do.
  */
-import { afterAll } from 'vitest';
 import {
   dropSchema,
   freshSchema,
@@ -27,8 +26,12 @@ export interface TestBoss extends PgBossLike {
   ): Promise<{ state: string; data: T; output?: unknown; retryCount: number } | null>;
 }
 
-/** A started pg-boss in a fresh schema; stopped and its schema dropped after the file. */
-export async function startTestBoss(): Promise<{ boss: TestBoss; schema: string }> {
+/** A started pg-boss in a fresh schema; `close` stops it and drops the schema. */
+export async function startTestBoss(): Promise<{
+  boss: TestBoss;
+  schema: string;
+  close: () => Promise<void>;
+}> {
   const { PgBoss } = await import('pg-boss');
   const schema = freshSchema();
   const boss = new PgBoss({
@@ -41,11 +44,11 @@ export async function startTestBoss(): Promise<{ boss: TestBoss; schema: string 
   await boss.start();
   // The structural type must accept the real class (a compile-time check).
   const structural: PgBossLike = boss;
-  afterAll(async () => {
+  const close = async () => {
     await boss.stop({ graceful: false, timeout: 5_000 }).catch(() => undefined);
     await dropSchema(schema);
-  });
-  return { boss: structural as TestBoss, schema };
+  };
+  return { boss: structural as TestBoss, schema, close };
 }
 
 /** How many jobs of `queue` the pg-boss in `schema` holds, whatever their state. */

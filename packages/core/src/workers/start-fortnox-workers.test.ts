@@ -37,7 +37,8 @@ async function setup(options: { syncIntervalMs?: number; sendRetries?: number } 
     orders: [readyWorkOrder('o1')],
   });
   cleanup.push(() => h.close());
-  const { boss, schema: bossSchema } = await startTestBoss();
+  const { boss, schema: bossSchema, close } = await startTestBoss();
+  cleanup.push(close);
   const workers = await startFortnoxWorkers({
     boss,
     store,
