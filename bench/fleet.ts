@@ -173,13 +173,16 @@ for (const { connectionId } of tenants) {
     maxPer5s = Math.max(maxPer5s, to - from + 1);
   }
 }
-let duplicateDocuments = 0;
+// Each tenant sends one order; its customers (2 seeded, 2 host) have distinct names.
+let duplicateOrders = 0;
+let duplicateCustomers = 0;
 for (const { tenantId } of tenants) {
   const tenant = mock.emulator.db.tenant(tenantId);
-  duplicateDocuments += Math.max(0, tenant.orders.size - 1);
+  duplicateOrders += Math.max(0, tenant.orders.size - 1);
   const names = [...tenant.customers.values()].map((c) => c.Name);
-  duplicateDocuments += names.length - new Set(names).size;
+  duplicateCustomers += names.length - new Set(names).size;
 }
+const duplicateDocuments = duplicateOrders + duplicateCustomers;
 const syncs = rows.filter((r) => r.name === 'fortnox-kit.sync');
 const sends = rows.filter((r) => r.name === 'fortnox-kit.send');
 const syncedConnections = new Set(
@@ -212,6 +215,8 @@ const result = {
     tenantsSynced: syncedConnections.size,
     syncsStartedWithinInterval: startedInInterval,
     duplicateDocuments,
+    duplicateOrders,
+    duplicateCustomers,
     sendP95Seconds: p95,
     maxRequestsPer5sPerTenant: maxPer5s,
     fortnoxRequests: requests,
