@@ -6,13 +6,13 @@
 // version with that version's headers (they ship in the package) and swapped in while that
 // version's tests run. Binaries and builds are cached in node_modules/.cache/fortnox-kit.
 //
-// Usage: node scripts/test-other-nodes.mjs <version> <json-report>
+// Usage: node scripts/test-other-nodes.mjs <version> <json-report> [vitest file filters...]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
-const [version, report] = process.argv.slice(2);
+const [version, report, ...filters] = process.argv.slice(2);
 if (!version || !report) {
   console.error('usage: test-other-nodes.mjs <version> <json-report>');
   process.exit(2);
@@ -109,6 +109,7 @@ try {
       '--reporter=dot',
       '--reporter=json',
       `--outputFile.json=${report}`,
+      ...filters,
     ],
     // Child processes that start `node` by name (tsx, the demo) get this version too.
     { stdio: 'inherit', env: { ...process.env, PATH: `${dirname(node)}:${process.env.PATH}` } },

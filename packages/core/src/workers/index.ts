@@ -1,0 +1,17 @@
+// ## Background work on pg-boss (`@fortnox-kit/core/pg-boss`)
+
+export type { ConnectionJobData, OrderJobData, WorkerIntegration } from './job-handlers.js';
+export { FORTNOX_QUEUES, type FortnoxQueueName, QUEUE_OPTIONS } from './job-names.js';
+export type {
+  PgBossJob,
+  PgBossJobInsert,
+  PgBossLike,
+  PgBossQueueOptions,
+  PgBossWorkOptions,
+} from './pg-boss-types.js';
+export {
+  type FortnoxWorkers,
+  type FortnoxWorkersOptions,
+  type PlanResult,
+  startFortnoxWorkers,
+} from './start-fortnox-workers.js';
