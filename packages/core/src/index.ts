@@ -18,14 +18,12 @@ export {
   type Integration,
   type SendOutcome,
 } from './integration/create-integration.js';
-export type { HostChangeReceipt } from './integration/host-change-notifier.js';
 export {
   DEFAULT_SCOPES,
   type FortnoxAppOptions,
   type IntegrationOptions,
 } from './integration/integration-options.js';
 export type { InvoiceStatusChange } from './invoice-status/invoice-state.js';
-export type { DeletionAction, DeletionPolicyInput } from './sync/deletion-policy.js';
 
 // ## The HTTP handler
 
