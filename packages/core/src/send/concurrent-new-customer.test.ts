@@ -49,6 +49,29 @@ describe('concurrent sends for one customer Fortnox does not know yet', { timeou
     expect(documentCustomers()).toEqual(Array(10).fill(created[0]?.CustomerNumber));
   });
 
+  it('create one Fortnox customer when a send and a sync reach it at once, and link the sync to it', async () => {
+    h = await startHarness({ articles: [FILTER_ARTICLE], orders });
+    await addCustomerAfterSync();
+    // Creating a customer takes 30 s, twice: whichever path creates first, the other looks
+    // for the customer before that create commits (the race a fleet of workers hit).
+    h.emulator.control.injectFault({
+      method: 'POST',
+      path: '/3/customers',
+      latencyMs: 30_000,
+      count: 2,
+    });
+    const [sent] = await Promise.all([
+      h.integration.sendOrder('o0'),
+      h.integration.startSync({ registers: ['customers'] }).then(() => h.integration.sync.idle()),
+    ]);
+    const created = fortnoxCustomersNamed(NEW_CUSTOMER.name);
+    expect(created).toHaveLength(1);
+    expect(sent.result.documentNumber).toBeTruthy();
+    expect(documentCustomers()).toEqual([created[0]?.CustomerNumber]);
+    const link = await h.store.getLinkByHostId('default', 'customers', NEW_CUSTOMER.id);
+    expect(link?.fortnoxNumber).toBe(created[0]?.CustomerNumber);
+  });
+
   it('create one Fortnox customer when two processes on one SQLite file send at once', async () => {
     dir = mkdtempSync(join(tmpdir(), 'fk-new-customer-'));
     const file = join(dir, 'state.db');

@@ -5,8 +5,8 @@ import type { Article } from '../host/index.js';
 import type { HostRegisters } from '../host-registers/index.js';
 import type { FortnoxGateway } from '../integration/fortnox-gateway.js';
 import { WorkflowError } from '../integration/workflow-error.js';
+import { partyLock } from '../store/party-lock.js';
 import type { StateStore } from '../store/state-store.js';
-import { createStoreLock } from '../store/store-lock.js';
 import { createJournaled } from './journaled-create.js';
 
 /** Dependencies of {@link ensureArticles}. */
@@ -71,10 +71,10 @@ export async function createArticles(
   deps: ArticleDeps,
   articles: readonly Article[],
 ): Promise<void> {
-  const lock = deps.store.lock ?? createStoreLock(deps.store, { clock: deps.clock });
+  const { lock, key } = partyLock(deps.store, deps.clock);
   for (const article of articles) {
     const number = article.articleNumber;
-    await lock.withLock(`fortnox-article:${deps.connectionId}:${article.id}`, async () => {
+    await lock.withLock(key(deps.connectionId, 'articles', article.id), async () => {
       if (!(await deps.gateway.getArticle(number))) {
         await createJournaled(
           { store: deps.store, clock: deps.clock ?? systemClock },

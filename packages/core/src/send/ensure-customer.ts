@@ -4,8 +4,8 @@ import type { Customer } from '../host/index.js';
 import type { HostRegisters } from '../host-registers/index.js';
 import type { FortnoxGateway } from '../integration/fortnox-gateway.js';
 import { WorkflowError } from '../integration/workflow-error.js';
+import { partyLock } from '../store/party-lock.js';
 import type { StateStore } from '../store/state-store.js';
-import { createStoreLock } from '../store/store-lock.js';
 import { customerKey } from './idempotency-key.js';
 import { createJournaled } from './journaled-create.js';
 
@@ -81,9 +81,8 @@ export async function ensureCustomer(
  * with our marker in `ExternalReference` (decisions/110), and linked before the lock is let go.
  */
 async function createOnce(deps: CustomerDeps, customer: Customer): Promise<string> {
-  const lock = deps.store.lock ?? createStoreLock(deps.store, { clock: deps.clock });
-  const key = `fortnox-customer:${deps.connectionId}:${customer.id}`;
-  return lock.withLock(key, async () => {
+  const { lock, key } = partyLock(deps.store, deps.clock);
+  return lock.withLock(key(deps.connectionId, 'customers', customer.id), async () => {
     const again = await resolveCustomer(deps, customer.id);
     if (again.customerNumber) return again.customerNumber;
     const body = customerBody(customer);

@@ -2,6 +2,7 @@ import type { StateStore } from '../store/state-store.js';
 import type { DeletionPolicy } from './deletion-policy.js';
 import { type FortnoxIdSet, pullFortnoxDeletion, vanishedInFortnox } from './fortnox-deletion.js';
 import { pushHostDeletion } from './host-deletion.js';
+import { createInFortnox } from './push-create.js';
 import { describeRecordError, isRecordError } from './record-error.js';
 import type { AnyRegisterSpec, HostRecord } from './register-spec.js';
 import type { RunRecorder } from './sync-types.js';
@@ -150,23 +151,7 @@ async function pushRecord(ctx: PushContext, record: HostRecord): Promise<void> {
         reason: 'new',
       });
     }
-    const created = await spec.create(record, ctx.signal);
-    const number = spec.numberOf(created);
-    const withNumber = spec.withNumber(record, number);
-    const written = withNumber ? await spec.host.upsert(withNumber) : record;
-    await store.putLinks([
-      {
-        connectionId,
-        register,
-        hostId: record.id,
-        fortnoxNumber: number,
-        syncedAt: ctx.now(),
-        hostHash: spec.hostHash(written),
-        fortnoxHash: spec.fortnoxHash(created),
-      },
-    ]);
-    recorder.count(register, 'created');
-    recorder.log({ ...base, action: 'created', fortnoxNumber: number });
+    await createInFortnox(ctx, record, base);
   } catch (error) {
     if (!isRecordError(error)) throw error;
     recorder.count(register, 'failed');
