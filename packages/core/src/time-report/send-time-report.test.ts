@@ -176,7 +176,9 @@ describe('sendTimeReport (setting 33)', { timeout: 30_000 }, () => {
     await vi.waitFor(() => expect(writes(h).length).toBeGreaterThan(0), { interval: 1 });
     const second = h.integration.sendTimeReport('o1');
     const both = await Promise.all([first, second]);
-    expect(both.map((r) => r.lastRun?.created)).toEqual([1, 0]);
+    // Each call returns the report as recorded when it ends: which run it shows depends on
+    // when that read lands, so only the set of runs is fixed, one writing and one not.
+    expect(both.map((r) => r.lastRun?.created).sort()).toEqual([0, 1]);
     expect(attendance(h)).toHaveLength(1);
   });
 
