@@ -131,6 +131,14 @@ export type SyncLogEntryInput = z.input<typeof SyncLogEntry>;
 export const JournalState = z.enum(['pending', 'committed', 'uncertain', 'failed']);
 export type JournalState = z.infer<typeof JournalState>;
 
+/** What both journals record of an attempt: how often, the last error, and when. */
+const journalProgress = {
+  attempts: z.number().int().nonnegative().default(0),
+  error: z.string().nullable().default(null),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+};
+
 /** One entry of the send journal, keyed by (connection, host order, idempotency key). */
 export const JournalEntry = z.object({
   connectionId: z.string(),
@@ -140,10 +148,7 @@ export const JournalEntry = z.object({
   target: z.enum(['order', 'invoice']),
   /** Fortnox DocumentNumber once known. */
   documentNumber: z.string().nullable().default(null),
-  attempts: z.number().int().nonnegative().default(0),
-  error: z.string().nullable().default(null),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  ...journalProgress,
 });
 export type JournalEntry = z.infer<typeof JournalEntry>;
 export type JournalEntryInput = z.input<typeof JournalEntry>;
@@ -171,10 +176,7 @@ export const CreateJournalEntry = z.object({
   name: z.string().nullable().default(null),
   /** CustomerNumber or ArticleNumber once known. */
   fortnoxNumber: z.string().nullable().default(null),
-  attempts: z.number().int().nonnegative().default(0),
-  error: z.string().nullable().default(null),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  ...journalProgress,
 });
 export type CreateJournalEntry = z.infer<typeof CreateJournalEntry>;
 export type CreateJournalEntryInput = z.input<typeof CreateJournalEntry>;
