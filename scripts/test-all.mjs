@@ -3,8 +3,8 @@
 // packaging checks and the consumer test. Runs every step even after a failure, then prints
 // one plain line `N passed, N failed` (each test counts once, each quality gate counts once)
 // and exits non-zero when anything failed.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const OUT = '.ci-out';
@@ -50,6 +50,26 @@ if (process.env.FORTNOX_KIT_TEST_DATABASE_URL) {
   console.log(`\n=== PostgreSQL for the tests: ${process.env.FORTNOX_KIT_TEST_DATABASE_URL}`);
 }
 
+// Node 22 and 24 (and better-sqlite3 built for each) are fetched and compiled in the
+// background, at low CPU priority (nice), while the steps below run on this machine's Node;
+// each leg waits for its own.
+const OTHER_NODES = ['22.23.5', '24.22.3'];
+const prepared = new Map(
+  OTHER_NODES.map((version) => {
+    const log = join(OUT, `prepare-node-${version}.log`);
+    const started = Date.now();
+    const args = ['-n', '10', 'node', 'scripts/test-other-nodes.mjs', version, '--prepare'];
+    const child = spawn('nice', args, {
+      stdio: ['ignore', openSync(log, 'w'), openSync(log, 'a')],
+    });
+    const done = new Promise((resolve) => {
+      child.on('error', () => resolve({ code: 1, log, seconds: 0 }));
+      child.on('exit', (code) => resolve({ code, log, seconds: (Date.now() - started) / 1000 }));
+    });
+    return [version, done];
+  }),
+);
+
 gate('typecheck', 'pnpm', ['run', '--silent', 'typecheck']);
 gate('lint and format', 'pnpm', ['run', '--silent', 'lint']);
 
@@ -65,7 +85,10 @@ const vitestOk = run('tests (vitest)', 'pnpm', [
 count('vitest', vitestJson, vitestOk);
 
 // The node-side tests again on Node 22 and 24 (scripts/test-other-nodes.mjs).
-for (const version of ['22.23.5', '24.22.3']) {
+for (const version of OTHER_NODES) {
+  const { code, log, seconds } = await prepared.get(version);
+  console.log(`\n=== preparing Node ${version} (in the background): exit ${code}, ${seconds}s`);
+  if (code !== 0) process.stdout.write(readFileSync(log, 'utf8'));
   const json = join(OUT, `vitest-node-${version}.json`);
   const ok = run(`node tests on Node ${version}`, 'node', [
     'scripts/test-other-nodes.mjs',

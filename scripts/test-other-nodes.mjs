@@ -7,6 +7,8 @@
 // version's tests run. Binaries and builds are cached in node_modules/.cache/fortnox-kit.
 //
 // Usage: node scripts/test-other-nodes.mjs <version> <json-report> [vitest file filters...]
+//        node scripts/test-other-nodes.mjs <version> --prepare   (fetch and build only; the
+//        test command runs this in the background while the Node 20 tests run)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 
 const [version, report, ...filters] = process.argv.slice(2);
 if (!version || !report) {
-  console.error('usage: test-other-nodes.mjs <version> <json-report>');
+  console.error('usage: test-other-nodes.mjs <version> (<json-report> [filters...] | --prepare)');
   process.exit(2);
 }
 const CACHE = resolve('node_modules/.cache/fortnox-kit');
@@ -88,12 +90,14 @@ const { node, headers } = installNode();
 const packageDir = resolve('packages/core/node_modules/better-sqlite3');
 const installed = join(packageDir, 'build/Release/better_sqlite3.node');
 const aside = `${installed}.node20`;
-// A run that was killed before it put the original back left it aside: restore it first.
-if (existsSync(aside)) {
+// A run that was killed before it put the original back left it aside: restore it first
+// (never while preparing: a test run of another version may have it aside right now).
+if (report !== '--prepare' && existsSync(aside)) {
   rmSync(installed, { force: true });
   renameSync(aside, installed);
 }
 const binary = buildSqlite(node, headers, packageDir);
+if (report === '--prepare') process.exit(0);
 // Renames, never writes into, the installed file: it may be a hard link into pnpm's store.
 renameSync(installed, aside);
 let status = 1;
