@@ -48,6 +48,22 @@ export function describeLinkContract(context: StateStoreContext): void {
     expect(await store.countLinks('c1', 'customers')).toBe(0);
   });
 
+  it('takes the same links written by many callers at once without an error', async () => {
+    const store = await context.setup();
+    const link = { connectionId: 'c1', register: 'customers' as const, syncedAt: T0 };
+    // Every send of a new customer's orders links it; in several processes they race.
+    const writes = Array.from({ length: 20 }, (_, i) =>
+      store.putLinks([
+        { ...link, hostId: 'h1', fortnoxNumber: '1001', syncedAt: T0 + i },
+        { ...link, hostId: `h${2 + (i % 2)}`, fortnoxNumber: '1002', syncedAt: T0 + i },
+      ]),
+    );
+    const results = await Promise.allSettled(writes);
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    expect(await store.countLinks('c1', 'customers')).toBe(2);
+    expect((await store.getLinkByFortnoxNumber('c1', 'customers', '1001'))?.hostId).toBe('h1');
+  });
+
   it('keeps cursors per connection and key', async () => {
     const store = await context.setup();
     expect(await store.getCursor('c1', 'fortnox:articles')).toBeUndefined();

@@ -44,7 +44,7 @@ type RecordMethods = Omit<
 >;
 
 /** Links, cursors, sync runs and their log, the send journal and event offsets. */
-export function postgresRecordMethods({ q, one }: Sql, pool: PostgresPool): RecordMethods {
+export function postgresRecordMethods({ q, one, schema }: Sql, pool: PostgresPool): RecordMethods {
   const readRun = (id: string) =>
     one('SELECT data FROM $schema.sync_runs WHERE id = $1', [id], data(SyncRunRecord.parse));
   const readJournal = (key: JournalKey) =>
@@ -56,9 +56,22 @@ export function postgresRecordMethods({ q, one }: Sql, pool: PostgresPool): Reco
   return {
     async putLinks(links) {
       if (links.length === 0) return;
+      const parsed = links.map((input) => RegisterLink.parse(input));
       await inTransaction(pool, async (client) => {
-        for (const input of links) {
-          const l = RegisterLink.parse(input);
+        // Delete-then-insert races with the same write from another process (two sends of
+        // one new customer's orders both link it): each (connection, register) is written
+        // under a transaction-scoped advisory lock, taken in one order against deadlocks.
+        const scopes = [
+          ...new Set(parsed.map((l) => JSON.stringify([l.connectionId, l.register]))),
+        ];
+        for (const scope of scopes.sort()) {
+          await q(
+            'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))',
+            [`links:${schema}:${scope}`],
+            client,
+          );
+        }
+        for (const l of parsed) {
           const key = [l.connectionId, l.register, l.hostId, l.fortnoxNumber];
           await q(
             'DELETE FROM $schema.links WHERE connection_id = $1 AND register = $2 AND (host_id = $3 OR fortnox_number = $4)',
