@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
@@ -40,6 +41,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Most node tests wait (child processes, PostgreSQL, rate windows) rather than
+          // compute, so two files at once even on 2 cores (vitest's default there is one).
+          maxWorkers: Math.max(2, availableParallelism() - 1),
           include: [
             'packages/{core,mock-server}/src/**/*.test.ts',
             'tests/**/*.test.ts',
