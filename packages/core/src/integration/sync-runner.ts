@@ -155,6 +155,7 @@ export async function toSyncRun(store: StateStore, record: SyncRunRecord): Promi
         unchanged: c.unchanged,
         skipped: c.skipped,
         failed: c.failed,
+        deleted: c.deleted,
       };
     }
   }

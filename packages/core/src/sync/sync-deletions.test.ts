@@ -1,5 +1,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SyncRun } from '../handler/contract.js';
+import { toSyncRun } from '../integration/sync-runner.js';
 import type { IntegrationSettingsInput } from '../settings/index.js';
 import type { DeletionAction } from './deletion-policy.js';
 import { createSyncHarness } from './emulator-harness.test-support.js';
@@ -49,6 +51,14 @@ describe('a customer deleted in the host (tombstone)', () => {
       expect(run.counts.customers?.deleted).toBe(1);
     },
   );
+
+  it('is counted in the run the handler reports (counts.customers.deleted)', async () => {
+    const { h, host2 } = await linkedHarness('deactivate', { syncUpdatedCustomers: true });
+    await h.host.customers.delete?.(host2.id);
+    const run = await h.engine.run({ trigger: 'schedule' });
+    const wire = SyncRun.parse(await toSyncRun(h.store, run));
+    expect(wire.counts.customers).toMatchObject({ deleted: 1, failed: 0 });
+  });
 
   it('does not bring a customer deleted in the host back when it changes in Fortnox', async () => {
     const { h, host2 } = await linkedHarness('deactivate', { syncUpdatedCustomers: true });

@@ -51,6 +51,28 @@ describe('FortnoxSyncStatus', { timeout: 30_000 }, () => {
     ).toBeInTheDocument();
   });
 
+  it('counts a customer deleted in the host and deactivated in Fortnox in the run log', async () => {
+    const { user, backend } = await renderOnEmulator(<FortnoxSyncStatus />, {
+      ...registers,
+      settings: { syncUpdatedCustomers: true },
+      setup: async (b) => {
+        const { records } = await b.registers.customers.changedSince(null, 100);
+        const first = records.find((c) => c.fortnoxCustomerNumber);
+        if (!first) throw new Error('the connect sync linked no customer');
+        await b.registers.customers.delete?.(first.id);
+      },
+    });
+    await user.click(await enabledButton('Synk'));
+    const log = await screen.findByRole('region', { name: 'Senaste körningar' });
+    expect(
+      await within(log).findByText(/^Kunder: .*, 1 borttagning överförd$/),
+    ).toBeInTheDocument();
+    const deactivated = [...backend.emulator.db.tenant(backend.tenantId).customers.values()].filter(
+      (c) => c.Active === false,
+    );
+    expect(deactivated).toHaveLength(1);
+  });
+
   it('shows why a sync could not start', async () => {
     const { user } = await renderOnEmulator(<FortnoxSyncStatus />, {
       ...registers,

@@ -76,8 +76,9 @@ export const en: FortnoxMessages = {
     },
     triggers: { manual: 'Manual', schedule: 'Scheduled', connect: 'On connect' },
     log: 'Recent runs',
-    counts: ({ created, updated, unchanged, failed }) =>
-      `${created} new, ${updated} updated, ${unchanged} unchanged, ${failed} failed`,
+    counts: ({ created, updated, unchanged, failed, deleted }) =>
+      `${created} new, ${updated} updated, ${unchanged} unchanged, ${failed} failed` +
+      (deleted ? `, ${countText(deleted, 'deletion carried over', 'deletions carried over')}` : ''),
     recordErrors: (n) => countText(n, 'record could not be synced', 'records could not be synced'),
     noRuns: 'No runs yet.',
   },

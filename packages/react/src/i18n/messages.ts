@@ -51,7 +51,14 @@ export interface FortnoxMessages {
     results: Record<SyncRun['result'], string>;
     triggers: Record<SyncRun['trigger'], string>;
     log: string;
-    counts: (c: { created: number; updated: number; unchanged: number; failed: number }) => string;
+    counts: (c: {
+      created: number;
+      updated: number;
+      unchanged: number;
+      failed: number;
+      /** Deletions carried over from the other side (absent from older backends). */
+      deleted?: number | undefined;
+    }) => string;
     recordErrors: (n: number) => string;
     noRuns: string;
   };

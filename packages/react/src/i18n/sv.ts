@@ -76,8 +76,9 @@ export const sv: FortnoxMessages = {
     },
     triggers: { manual: 'Manuell', schedule: 'Schemalagd', connect: 'Vid anslutning' },
     log: 'Senaste körningar',
-    counts: ({ created, updated, unchanged, failed }) =>
-      `${created} nya, ${updated} uppdaterade, ${unchanged} oförändrade, ${failed} fel`,
+    counts: ({ created, updated, unchanged, failed, deleted }) =>
+      `${created} nya, ${updated} uppdaterade, ${unchanged} oförändrade, ${failed} fel` +
+      (deleted ? `, ${countText(deleted, 'borttagning överförd', 'borttagningar överförda')}` : ''),
     recordErrors: (n) => countText(n, 'post kunde inte synkas', 'poster kunde inte synkas'),
     noRuns: 'Inga körningar ännu.',
   },

@@ -51,6 +51,11 @@ const Counts = z.object({
   /** Left alone on purpose (an inactive article, a customer the settings exclude). */
   skipped: z.optional(count()),
   failed: count(),
+  /**
+   * Records deleted on the other side whose deletion the run carried over: deleted,
+   * deactivated or unlinked, as `IntegrationOptions.deletions` says (decisions/115).
+   */
+  deleted: z.optional(count()),
 });
 
 /** One sync run: the last one is "last sync time and result", the list is the log. */
