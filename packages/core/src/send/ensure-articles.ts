@@ -1,10 +1,10 @@
 import { type Clock, systemClock } from '../env/clock.js';
 import { isFortnoxApiError } from '../errors/fortnox-api-error.js';
-import { replaceInvalidCharacters } from '../fortnox/text-rules.js';
 import type { Article } from '../host/index.js';
 import type { HostRegisters } from '../host-registers/index.js';
 import type { FortnoxGateway } from '../integration/fortnox-gateway.js';
 import { WorkflowError } from '../integration/workflow-error.js';
+import { articleToFortnox } from '../register-mapping/article-to-fortnox.js';
 import { partyLock } from '../store/party-lock.js';
 import type { StateStore } from '../store/state-store.js';
 import { createJournaled } from './journaled-create.js';
@@ -103,7 +103,8 @@ export async function createArticles(
 /** POSTs the article; one that Fortnox refuses because its number exists (made by anyone) is taken. */
 async function createArticle(gateway: FortnoxGateway, article: Article): Promise<string> {
   try {
-    return (await gateway.createArticle(articleBody(article))).ArticleNumber;
+    return (await gateway.createArticle(articleToFortnox(article, { mode: 'create' })))
+      .ArticleNumber;
   } catch (error) {
     const exists =
       isFortnoxApiError(error) &&
@@ -112,17 +113,4 @@ async function createArticle(gateway: FortnoxGateway, article: Article): Promise
     if (!exists) throw error;
     return article.articleNumber;
   }
-}
-
-/** The Fortnox article created for a host article (checked first by `validateBeforeSend`). */
-export function articleBody(a: Article): Record<string, unknown> {
-  const body: Record<string, unknown> = {
-    ArticleNumber: a.articleNumber,
-    Description: replaceInvalidCharacters(a.description || a.articleNumber).text.slice(0, 200),
-    Unit: a.unit,
-    Type: a.type === 'service' ? 'SERVICE' : 'STOCK',
-    VAT: a.vat,
-    PurchasePrice: a.purchasePrice ?? undefined,
-  };
-  return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
 }

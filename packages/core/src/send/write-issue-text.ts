@@ -70,6 +70,26 @@ export const CUSTOMER_FIELDS: Readonly<Record<string, { host: string; label: Loc
   ZipCode: { host: 'address.zipCode', label: { sv: 'postnumret', en: 'the postcode' } },
   City: { host: 'address.city', label: { sv: 'orten', en: 'the city' } },
   CountryCode: { host: 'address.countryCode', label: { sv: 'landskoden', en: 'the country code' } },
+  DeliveryAddress1: {
+    host: 'deliveryAddress.street',
+    label: { sv: 'leveransadressen', en: 'the delivery street address' },
+  },
+  DeliveryAddress2: {
+    host: 'deliveryAddress.street2',
+    label: { sv: 'leveransadressens rad 2', en: 'delivery address line 2' },
+  },
+  DeliveryZipCode: {
+    host: 'deliveryAddress.zipCode',
+    label: { sv: 'leveransadressens postnummer', en: 'the delivery postcode' },
+  },
+  DeliveryCity: {
+    host: 'deliveryAddress.city',
+    label: { sv: 'leveransadressens ort', en: 'the delivery city' },
+  },
+  DeliveryCountryCode: {
+    host: 'deliveryAddress.countryCode',
+    label: { sv: 'leveransadressens landskod', en: 'the delivery country code' },
+  },
 };
 
 /** Article fields as a user knows them. */
