@@ -1,24 +1,15 @@
-import { type Clock, systemClock } from '../env/clock.js';
+import { systemClock } from '../env/clock.js';
 import { isFortnoxApiError } from '../errors/fortnox-api-error.js';
 import type { Article } from '../host/index.js';
-import type { HostRegisters } from '../host-registers/index.js';
 import type { FortnoxGateway } from '../integration/fortnox-gateway.js';
 import { WorkflowError } from '../integration/workflow-error.js';
 import { articleToFortnox } from '../register-mapping/article-to-fortnox.js';
 import { partyLock } from '../store/party-lock.js';
-import type { StateStore } from '../store/state-store.js';
+import type { CustomerDeps } from './ensure-customer.js';
 import { createJournaled } from './journaled-create.js';
 
-/** Dependencies of {@link ensureArticles}. */
-export interface ArticleDeps {
-  connectionId: string;
-  store: StateStore;
-  gateway: FortnoxGateway;
-  registers: HostRegisters;
-  now: () => number;
-  /** Times the cross-process lock's waits. @default systemClock */
-  clock?: Clock;
-}
+/** Dependencies of the article steps of a send: those of its customer steps. */
+export type ArticleDeps = CustomerDeps;
 
 /** Article numbers that are missing in Fortnox, with their host articles, found without writing. */
 export async function findMissingArticles(
