@@ -62,6 +62,61 @@ describe('importOrder (setting 35)', { timeout: 30_000 }, () => {
     expect((await h.registers.articles.findByNumber('NY-1'))?.description).toBe('Ny artikel');
   });
 
+  it('gives a new host customer its country code, delivery address and Active from Fortnox (decisions/143)', async () => {
+    h = await startHarness({ settings: { createOrderFromReference: true } });
+    const user = h.emulator.control.actAsUser(h.tenantId);
+    const customerNumber = user.createCustomer({
+      Name: 'Fjord AS',
+      Address1: 'Karl Johans gate 1',
+      City: 'Oslo',
+      CountryCode: 'NO',
+      DeliveryAddress1: 'Lagervägen 9',
+      DeliveryZipCode: '0150',
+      DeliveryCity: 'Oslo',
+      DeliveryCountryCode: 'NO',
+      Active: false,
+    });
+    const documentNumber = user.createOrder({ CustomerNumber: customerNumber, OrderRows: [] });
+    const imported = await h.integration.importOrder(documentNumber);
+    const order = await h.hostOrders.findById(imported.orderId);
+    expect(await h.registers.customers.findById(order?.customerId ?? '')).toMatchObject({
+      address: { street: 'Karl Johans gate 1', city: 'Oslo', countryCode: 'NO' },
+      deliveryAddress: {
+        street: 'Lagervägen 9',
+        zipCode: '0150',
+        city: 'Oslo',
+        countryCode: 'NO',
+      },
+      active: false,
+    });
+  });
+
+  it('gives a new host article its VAT, type, purchase price and Active from Fortnox (decisions/143)', async () => {
+    h = await startHarness({ settings: { createOrderFromReference: true } });
+    const user = h.emulator.control.actAsUser(h.tenantId);
+    const customerNumber = user.createCustomer({ Name: 'Ny Kund AB' });
+    const articleNumber = user.createArticle({
+      ArticleNumber: 'TJ-1',
+      Description: 'Konsulttimme',
+      Type: 'SERVICE',
+      VAT: 12,
+      PurchasePrice: 400,
+      Active: false,
+    });
+    const documentNumber = user.createOrder({
+      CustomerNumber: customerNumber,
+      OrderRows: [{ ArticleNumber: articleNumber, OrderedQuantity: 1, DeliveredQuantity: 1 }],
+    });
+    await h.integration.importOrder(documentNumber);
+    expect(await h.registers.articles.findByNumber('TJ-1')).toMatchObject({
+      description: 'Konsulttimme',
+      type: 'service',
+      vat: 12,
+      purchasePrice: 400,
+      active: false,
+    });
+  });
+
   it('refuses when the setting is off, for an unknown number, and a second import of one order', async () => {
     h = await startHarness({ settings: { createOrderFromReference: false } });
     const made = orderMadeInFortnox(h);

@@ -1,8 +1,13 @@
+import { FortnoxArticle } from '../fortnox/resources/articles.js';
+import { FortnoxCustomer } from '../fortnox/resources/customers.js';
 import { formatFortnoxDate } from '../fortnox/schemas/date-format.js';
 import type { ArticleRow } from '../host/index.js';
 import type { FortnoxDocumentRowRead, FortnoxOrderRead } from '../integration/gateway-schemas.js';
 import { WorkflowError } from '../integration/workflow-error.js';
+import { articleFromFortnox } from '../register-mapping/article-from-fortnox.js';
+import { customerFromFortnox } from '../register-mapping/customer-from-fortnox.js';
 import type { WorkflowDeps } from '../send/send-deps.js';
+import { decidePriceFromFortnox } from '../sync/article-fields.js';
 
 /** Dependencies of {@link importOrder}: those every workflow shares. */
 export type ImportOrderDeps = WorkflowDeps;
@@ -95,22 +100,17 @@ async function hostCustomerId(deps: ImportOrderDeps, source: FortnoxOrderRead): 
     );
   const link = await deps.store.getLinkByFortnoxNumber(deps.connectionId, 'customers', number);
   if (link) return link.hostId;
-  const known = await deps.registers.customers.findByNumber(number);
   const customer =
-    known ??
-    (await (async () => {
-      const fx = await deps.gateway.getCustomer(number);
-      return deps.registers.customers.upsert({
-        name: fx?.Name ?? source.CustomerName ?? number,
-        fortnoxCustomerNumber: number,
-        organisationNumber: fx?.OrganisationNumber,
-        email: fx?.Email,
-        phone: fx?.Phone1,
-        address: fx
-          ? { street: fx.Address1, street2: fx.Address2, zipCode: fx.ZipCode, city: fx.City }
-          : undefined,
-      });
-    })());
+    (await deps.registers.customers.findByNumber(number)) ??
+    (await deps.registers.customers.upsert(
+      customerFromFortnox(
+        // A customer Fortnox no longer has is named as the order names it.
+        (await deps.gateway.getCustomer(number)) ??
+          FortnoxCustomer.parse({ CustomerNumber: number, Name: source.CustomerName }),
+        undefined,
+        undefined,
+      ),
+    ));
   await deps.store.putLinks([
     {
       connectionId: deps.connectionId,
@@ -125,13 +125,15 @@ async function hostCustomerId(deps: ImportOrderDeps, source: FortnoxOrderRead): 
 
 async function ensureHostArticle(deps: ImportOrderDeps, articleNumber: string): Promise<void> {
   if (await deps.registers.articles.findByNumber(articleNumber)) return;
-  const fx = await deps.gateway.getArticle(articleNumber);
-  const article = await deps.registers.articles.upsert({
-    articleNumber,
-    description: fx?.Description ?? articleNumber,
-    unit: fx?.Unit,
-    price: typeof fx?.SalesPrice === 'number' ? fx.SalesPrice : null,
-  });
+  const fortnox =
+    (await deps.gateway.getArticle(articleNumber)) ??
+    FortnoxArticle.parse({ ArticleNumber: articleNumber });
+  // The import takes Fortnox's price whatever setting 23 says (it did before the mappers were
+  // one); an empty or 0 price is no price (decisions/042).
+  const price = decidePriceFromFortnox(fortnox, { syncPrices: true, noPriceArticle: false });
+  const article = await deps.registers.articles.upsert(
+    articleFromFortnox(fortnox, undefined, price),
+  );
   await deps.store.putLinks([
     {
       connectionId: deps.connectionId,

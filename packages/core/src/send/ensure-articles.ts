@@ -1,24 +1,15 @@
-import { type Clock, systemClock } from '../env/clock.js';
+import { systemClock } from '../env/clock.js';
 import { isFortnoxApiError } from '../errors/fortnox-api-error.js';
-import { replaceInvalidCharacters } from '../fortnox/text-rules.js';
 import type { Article } from '../host/index.js';
-import type { HostRegisters } from '../host-registers/index.js';
 import type { FortnoxGateway } from '../integration/fortnox-gateway.js';
 import { WorkflowError } from '../integration/workflow-error.js';
+import { articleToFortnox } from '../register-mapping/article-to-fortnox.js';
 import { partyLock } from '../store/party-lock.js';
-import type { StateStore } from '../store/state-store.js';
+import type { CustomerDeps } from './ensure-customer.js';
 import { createJournaled } from './journaled-create.js';
 
-/** Dependencies of {@link ensureArticles}. */
-export interface ArticleDeps {
-  connectionId: string;
-  store: StateStore;
-  gateway: FortnoxGateway;
-  registers: HostRegisters;
-  now: () => number;
-  /** Times the cross-process lock's waits. @default systemClock */
-  clock?: Clock;
-}
+/** Dependencies of the article steps of a send: those of its customer steps. */
+export type ArticleDeps = CustomerDeps;
 
 /** Article numbers that are missing in Fortnox, with their host articles, found without writing. */
 export async function findMissingArticles(
@@ -103,7 +94,8 @@ export async function createArticles(
 /** POSTs the article; one that Fortnox refuses because its number exists (made by anyone) is taken. */
 async function createArticle(gateway: FortnoxGateway, article: Article): Promise<string> {
   try {
-    return (await gateway.createArticle(articleBody(article))).ArticleNumber;
+    return (await gateway.createArticle(articleToFortnox(article, { mode: 'create' })))
+      .ArticleNumber;
   } catch (error) {
     const exists =
       isFortnoxApiError(error) &&
@@ -112,17 +104,4 @@ async function createArticle(gateway: FortnoxGateway, article: Article): Promise
     if (!exists) throw error;
     return article.articleNumber;
   }
-}
-
-/** The Fortnox article created for a host article (checked first by `validateBeforeSend`). */
-export function articleBody(a: Article): Record<string, unknown> {
-  const body: Record<string, unknown> = {
-    ArticleNumber: a.articleNumber,
-    Description: replaceInvalidCharacters(a.description || a.articleNumber).text.slice(0, 200),
-    Unit: a.unit,
-    Type: a.type === 'service' ? 'SERVICE' : 'STOCK',
-    VAT: a.vat,
-    PurchasePrice: a.purchasePrice ?? undefined,
-  };
-  return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
 }

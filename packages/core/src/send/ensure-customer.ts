@@ -1,9 +1,9 @@
 import { type Clock, systemClock } from '../env/clock.js';
-import { replaceInvalidCharacters } from '../fortnox/text-rules.js';
 import type { Customer } from '../host/index.js';
 import type { HostRegisters } from '../host-registers/index.js';
 import type { FortnoxGateway } from '../integration/fortnox-gateway.js';
 import { WorkflowError } from '../integration/workflow-error.js';
+import { customerToFortnox } from '../register-mapping/customer-to-fortnox.js';
 import { partyLock } from '../store/party-lock.js';
 import type { StateStore } from '../store/state-store.js';
 import { customerKey } from './idempotency-key.js';
@@ -85,18 +85,18 @@ async function createOnce(deps: CustomerDeps, customer: Customer): Promise<strin
   return lock.withLock(key(deps.connectionId, 'customers', customer.id), async () => {
     const again = await resolveCustomer(deps, customer.id);
     if (again.customerNumber) return again.customerNumber;
-    const body = customerBody(customer);
+    const body = customerToFortnox(customer, { mode: 'create' });
     const reference = await customerKey(deps.connectionId, customer.id);
     const { fortnoxNumber } = await createJournaled(
       { store: deps.store, clock: deps.clock ?? systemClock },
       {
         key: { connectionId: deps.connectionId, register: 'customers', hostId: customer.id },
         reference,
-        name: String(body.Name),
+        name: body.Name,
         create: async () =>
           (await deps.gateway.createCustomer({ ...body, ExternalReference: reference }))
             .CustomerNumber,
-        lookup: (entry) => findMarked(deps.gateway, entry.name ?? String(body.Name), reference),
+        lookup: (entry) => findMarked(deps.gateway, entry.name ?? body.Name, reference),
       },
     );
     await link(deps, customer, fortnoxNumber);
@@ -129,23 +129,4 @@ function link(deps: CustomerDeps, customer: Customer, fortnoxNumber: string) {
       syncedAt: deps.now(),
     },
   ]);
-}
-
-const clean = (text: string | undefined) =>
-  text ? replaceInvalidCharacters(text).text : undefined;
-
-/** The Fortnox customer created for a host customer (checked first by `validateBeforeSend`). */
-export function customerBody(c: Customer): Record<string, unknown> {
-  const body: Record<string, unknown> = {
-    Name: clean(c.name),
-    OrganisationNumber: c.organisationNumber,
-    Email: c.email,
-    Phone1: clean(c.phone),
-    Address1: clean(c.address?.street),
-    Address2: clean(c.address?.street2),
-    ZipCode: clean(c.address?.zipCode),
-    City: clean(c.address?.city),
-    CountryCode: c.address?.countryCode,
-  };
-  return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined && v !== ''));
 }

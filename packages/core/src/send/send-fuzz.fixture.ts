@@ -135,6 +135,8 @@ const customer = fc.oneof(
       organisationNumber: maybe(organisationNumber),
       phone: maybe(oddText),
       address,
+      deliveryAddress: address,
+      active: fc.boolean(),
     }),
   },
   { weight: 1, arbitrary: fc.constant({ kind: 'missing' as const }) },

@@ -52,6 +52,20 @@ describe('validateBeforeSend on the send path', { timeout: 30_000 }, () => {
     expect(error.userMessage.sv).toContain('organisationsnumret "556036-0792" är inget giltigt');
   });
 
+  it('refuses a new customer whose delivery postcode is longer than Fortnox allows, naming its delivery address field (decisions/143)', async () => {
+    h = await startHarness({
+      customers: [
+        { ...newCustomer, deliveryAddress: { street: 'Lagervägen 9', zipCode: '1'.repeat(11) } },
+      ],
+      articles: [FILTER_ARTICLE],
+      orders: [readyWorkOrder('o1', { customerId: 'c9' })],
+    });
+    const error = await refusal(h);
+    expect(error.field).toBe('deliveryAddress.zipCode');
+    expect(error.fortnoxField).toBe('DeliveryZipCode');
+    expect(error.userMessage.sv).toContain('postnumret i leveransadressen "11111111111" är längre');
+  });
+
   it('refuses an article to be created with a VAT rate Fortnox does not have, naming the article', async () => {
     h = await startHarness({
       customers: [newCustomer],

@@ -1,8 +1,8 @@
 import type { Article, Customer, Order } from '../host/index.js';
+import { articleToFortnox } from '../register-mapping/article-to-fortnox.js';
+import { customerToFortnox } from '../register-mapping/customer-to-fortnox.js';
 import type { Localized } from '../settings/semicolon-list.js';
 import { checkWriteRules, type WriteIssue } from './check-write-rules.js';
-import { articleBody } from './ensure-articles.js';
-import { customerBody } from './ensure-customer.js';
 import { InvalidForFortnoxError, type RefusedRecord } from './invalid-for-fortnox-error.js';
 import type { MappedDocument } from './send-deps.js';
 import {
@@ -32,7 +32,7 @@ export interface PlannedWrites {
 export function validateBeforeSend(planned: PlannedWrites): void {
   const customer = planned.newCustomer;
   if (customer) {
-    const body = customerBody(customer);
+    const body = customerToFortnox(customer, { mode: 'create' });
     const record: RefusedRecord = { type: 'customer', id: customer.id, label: customer.name };
     const names = {
       sv: `Kunden ${shortLabel(customer.name)}`,
@@ -41,7 +41,7 @@ export function validateBeforeSend(planned: PlannedWrites): void {
     refuse(checkWriteRules('customers', body), body, record, names, CUSTOMER_FIELDS);
   }
   for (const article of planned.newArticles) {
-    const body = articleBody(article);
+    const body = articleToFortnox(article, { mode: 'create' });
     const label = shortLabel(article.articleNumber);
     const record: RefusedRecord = { type: 'article', id: article.id, label: article.articleNumber };
     refuse(

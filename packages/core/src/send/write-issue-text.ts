@@ -56,8 +56,36 @@ function show(char: string): string {
     : `U+${point.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+type FieldLabels = Readonly<Record<string, { host: string; label: Localized }>>;
+
+const ADDRESS_LABELS: Readonly<Record<string, [host: string, label: Localized]>> = {
+  Address1: ['street', { sv: 'adressen', en: 'the street address' }],
+  Address2: ['street2', { sv: 'adressrad 2', en: 'address line 2' }],
+  ZipCode: ['zipCode', { sv: 'postnumret', en: 'the postcode' }],
+  City: ['city', { sv: 'orten', en: 'the city' }],
+  CountryCode: ['countryCode', { sv: 'landskoden', en: 'the country code' }],
+};
+
+/** The address fields of a customer: the postal address as they are, `Delivery…` named so. */
+function addressLabels(delivery: boolean): FieldLabels {
+  return Object.fromEntries(
+    Object.entries(ADDRESS_LABELS).map(([field, [host, label]]) => [
+      delivery ? `Delivery${field}` : field,
+      delivery
+        ? {
+            host: `deliveryAddress.${host}`,
+            label: {
+              sv: `${label.sv} i leveransadressen`,
+              en: `${label.en} of the delivery address`,
+            },
+          }
+        : { host: `address.${host}`, label },
+    ]),
+  );
+}
+
 /** Customer fields as a user knows them, by the host field the Fortnox field comes from. */
-export const CUSTOMER_FIELDS: Readonly<Record<string, { host: string; label: Localized }>> = {
+export const CUSTOMER_FIELDS: FieldLabels = {
   Name: { host: 'name', label: { sv: 'namnet', en: 'the name' } },
   OrganisationNumber: {
     host: 'organisationNumber',
@@ -65,15 +93,12 @@ export const CUSTOMER_FIELDS: Readonly<Record<string, { host: string; label: Loc
   },
   Email: { host: 'email', label: { sv: 'e-postadressen', en: 'the e-mail address' } },
   Phone1: { host: 'phone', label: { sv: 'telefonnumret', en: 'the phone number' } },
-  Address1: { host: 'address.street', label: { sv: 'adressen', en: 'the street address' } },
-  Address2: { host: 'address.street2', label: { sv: 'adressrad 2', en: 'address line 2' } },
-  ZipCode: { host: 'address.zipCode', label: { sv: 'postnumret', en: 'the postcode' } },
-  City: { host: 'address.city', label: { sv: 'orten', en: 'the city' } },
-  CountryCode: { host: 'address.countryCode', label: { sv: 'landskoden', en: 'the country code' } },
+  ...addressLabels(false),
+  ...addressLabels(true),
 };
 
 /** Article fields as a user knows them. */
-export const ARTICLE_FIELDS: Readonly<Record<string, { host: string; label: Localized }>> = {
+export const ARTICLE_FIELDS: FieldLabels = {
   ArticleNumber: {
     host: 'articleNumber',
     label: { sv: 'artikelnumret', en: 'the article number' },

@@ -99,6 +99,12 @@ export const FORTNOX_WRITE_RULES: Readonly<Record<WrittenResource, ResourceRules
       ZipCode: text(L.zipCode),
       City: text(L.city),
       CountryCode: text(2),
+      DeliveryAddress1: text(L.address),
+      DeliveryAddress2: text(L.address),
+      DeliveryZipCode: text(L.zipCode),
+      DeliveryCity: text(L.city),
+      DeliveryCountryCode: text(2),
+      Active: BOOLEAN,
     },
   },
   articles: {
@@ -110,6 +116,7 @@ export const FORTNOX_WRITE_RULES: Readonly<Record<WrittenResource, ResourceRules
       Type: { kind: 'oneOf', values: ['STOCK', 'SERVICE'] },
       VAT: { kind: 'vat' },
       PurchasePrice: NUMBER,
+      Active: BOOLEAN,
     },
   },
   orders: {

@@ -1,8 +1,6 @@
-import type { FortnoxArticle, FortnoxArticleWrite } from '../fortnox/resources/articles.js';
+import type { FortnoxArticle } from '../fortnox/resources/articles.js';
 import { isNoRight } from '../fortnox/schemas/primitives.js';
-import { replaceInvalidCharacters } from '../fortnox/text-rules.js';
-import type { Article, ArticleInput } from '../host/index.js';
-import type { HostUpsert } from '../host-registers/host-registers.js';
+import type { Article } from '../host/index.js';
 import { fingerprint } from './fingerprint.js';
 
 /**
@@ -82,45 +80,4 @@ export function decidePriceFromFortnox(
   if (price === undefined || isEmptyPrice(price))
     return { kind: 'keep', reason: 'empty-fortnox-price' };
   return { kind: 'take', price };
-}
-
-/** A Fortnox article as a host article; host-only fields (id, hidden) and, per `price`, the price kept. */
-export function articleFromFortnox(
-  fortnox: FortnoxArticle,
-  existing: Article | undefined,
-  price: PriceDecision,
-): HostUpsert<ArticleInput> {
-  const vat = fortnoxNumber(fortnox.VAT);
-  const purchasePrice = fortnoxNumber(fortnox.PurchasePrice);
-  return {
-    ...(existing ? { id: existing.id, hidden: existing.hidden } : {}),
-    articleNumber: fortnox.ArticleNumber,
-    description: fortnox.Description ?? existing?.description ?? '',
-    unit: fortnox.Unit || undefined,
-    price: price.kind === 'take' ? price.price : (existing?.price ?? null),
-    purchasePrice: purchasePrice ?? existing?.purchasePrice ?? null,
-    ...(vat !== undefined ? { vat } : existing?.vat !== undefined ? { vat: existing.vat } : {}),
-    type:
-      fortnox.Type === 'SERVICE'
-        ? 'service'
-        : fortnox.Type === 'STOCK'
-          ? 'stock'
-          : (existing?.type ?? 'stock'),
-    active: fortnox.Active ?? true,
-  };
-}
-
-/** A host article as a Fortnox write body (no `SalesPrice`: prices go through /3/prices). */
-export function articleToFortnox(a: Article): FortnoxArticleWrite {
-  return {
-    Description:
-      replaceInvalidCharacters(a.description).text.trim().slice(0, 200) || a.articleNumber,
-    ...(a.unit ? { Unit: a.unit } : {}),
-    ...(a.vat !== undefined ? { VAT: a.vat } : {}),
-    ...(a.purchasePrice !== undefined && a.purchasePrice !== null
-      ? { PurchasePrice: a.purchasePrice }
-      : {}),
-    Type: a.type === 'service' ? 'SERVICE' : 'STOCK',
-    Active: a.active,
-  };
 }

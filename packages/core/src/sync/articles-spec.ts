@@ -1,9 +1,9 @@
 import type { FortnoxArticle } from '../fortnox/resources/articles.js';
 import type { Article, ArticleInput } from '../host/index.js';
 import type { HostArticleRegister } from '../host-registers/host-registers.js';
+import { articleFromFortnox } from '../register-mapping/article-from-fortnox.js';
+import { articleToFortnox } from '../register-mapping/article-to-fortnox.js';
 import {
-  articleFromFortnox,
-  articleToFortnox,
   decidePriceFromFortnox,
   fortnoxArticleHash,
   fortnoxNumber,
@@ -91,7 +91,11 @@ export function createArticlesSpec(
       let requests = 0;
       let fortnox = current;
       if (settings.syncUpdatedArticles && now.fields !== before.fields) {
-        fortnox = await api.articles.update(number, articleToFortnox(article), signal);
+        fortnox = await api.articles.update(
+          number,
+          articleToFortnox(article, { mode: 'update' }),
+          signal,
+        );
         requests++;
       }
       const fortnoxPrice = fortnox ? fortnoxNumber(fortnox.SalesPrice) : undefined;
@@ -112,7 +116,7 @@ export function createArticlesSpec(
     },
     async create(article, signal) {
       const created = await api.articles.create(
-        { ...articleToFortnox(article), ArticleNumber: article.articleNumber },
+        articleToFortnox(article, { mode: 'create' }),
         signal,
       );
       if (!sendsPrice(article)) return created;

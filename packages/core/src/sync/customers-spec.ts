@@ -2,12 +2,9 @@ import type { FortnoxCustomer } from '../fortnox/resources/customers.js';
 import type { Customer, CustomerInput } from '../host/index.js';
 import type { HostCustomerRegister } from '../host-registers/host-registers.js';
 import { normalizeEmail, normalizeOrganisationNumber } from '../host-registers/host-registers.js';
-import {
-  customerFromFortnox,
-  customerToFortnox,
-  fortnoxCustomerHash,
-  hostCustomerHash,
-} from './customer-fields.js';
+import { customerFromFortnox } from '../register-mapping/customer-from-fortnox.js';
+import { customerToFortnox } from '../register-mapping/customer-to-fortnox.js';
+import { fortnoxCustomerHash, hostCustomerHash } from './customer-fields.js';
 import type { FortnoxSyncApi } from './fortnox-sync-api.js';
 import type { MatchResult, RegisterSpec } from './register-spec.js';
 import type { SyncSettings } from './sync-settings.js';
@@ -100,13 +97,17 @@ export function createCustomersSpec(
       void (await api.customers.update(number, { Active: false }, signal)),
     async pushChanges({ host: customer, fortnoxNumber: number, signal }) {
       if (!settings.syncUpdatedCustomers) return { fortnoxHash: undefined, requests: 0 };
-      const updated = await api.customers.update(number, customerToFortnox(customer), signal);
+      const updated = await api.customers.update(
+        number,
+        customerToFortnox(customer, { mode: 'update' }),
+        signal,
+      );
       return { fortnoxHash: fortnoxCustomerHash(updated), requests: 1 };
     },
     create: (customer, signal) =>
       api.customers.create(
         {
-          ...customerToFortnox(customer),
+          ...customerToFortnox(customer, { mode: 'create' }),
           ...(customer.fortnoxCustomerNumber
             ? { CustomerNumber: customer.fortnoxCustomerNumber }
             : {}),
