@@ -12,7 +12,10 @@ export const FORTNOX_QUEUES = {
   invoiceStatus: 'fortnox-kit.invoice-status',
   /** The time report of one order (setting 33). */
   timeReport: 'fortnox-kit.time-report',
-  /** Jobs that failed every retry, with their data, for a person to look at. */
+  /**
+   * Jobs that failed every retry, or at once when no retry can succeed (decisions/149), with
+   * their data and their `JobFailure` (`sourceOutput`), for a person to look at.
+   */
   deadLetter: 'fortnox-kit.dead-letter',
 } as const;
 
