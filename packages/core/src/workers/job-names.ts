@@ -26,7 +26,7 @@ const deadLetter = FORTNOX_QUEUES.deadLetter;
 /**
  * Each queue's policy. A heartbeat of 30 s lets a SIGKILLed worker's job be retried within a
  * minute instead of pg-boss's 15-minute expiry; every retry is safe because the workflows
- * are (sends journal every create, a sync resumes from its cursors).
+ * are (sends journal every create; a sync job continues its cut-off run, decisions/150).
  */
 export const QUEUE_OPTIONS: Record<FortnoxQueueName, PgBossQueueOptions> = {
   [FORTNOX_QUEUES.deadLetter]: { retryLimit: 0 },

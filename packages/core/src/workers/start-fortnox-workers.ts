@@ -7,7 +7,6 @@ import {
   type OrderJobData,
   runInvoiceStatusJob,
   runSendJob,
-  runSyncJob,
   runTimeReportJob,
   type WorkerIntegration,
 } from './job-handlers.js';
@@ -20,6 +19,7 @@ import type {
 } from './pg-boss-types.js';
 import { settleJob } from './settle-job.js';
 import { jobIdOf, nextSlot, slotOffset } from './slots.js';
+import { runSyncJob } from './sync-job.js';
 
 /** Options of {@link startFortnoxWorkers}. */
 export interface FortnoxWorkersOptions {
@@ -145,7 +145,9 @@ export async function startFortnoxWorkers(options: FortnoxWorkersOptions): Promi
     worked.push(name);
   }
 
-  await work<ConnectionJobData>(FORTNOX_QUEUES.sync, concurrency.sync, (i) => runSyncJob(i));
+  await work<ConnectionJobData>(FORTNOX_QUEUES.sync, concurrency.sync, (i, d) =>
+    runSyncJob(i, { store, clock, connectionId: d.connectionId }),
+  );
   await work<ConnectionJobData>(FORTNOX_QUEUES.invoiceStatus, concurrency.invoiceStatus, (i, d) =>
     runInvoiceStatusJob(i, resumedOf(d.connectionId)),
   );
