@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { systemClock } from '../env/clock.js';
+import { DEFAULT_LEASE_MS } from '../store/held-lease.js';
 import { FORTNOX_QUEUES } from './job-names.js';
 import { canRunPgBoss } from './pg-boss.test-support.js';
 import { runCleanup, settled, startWorkersHarness } from './workers-harness.test-support.js';
@@ -70,5 +72,45 @@ describe.skipIf(!canRunPgBoss)('a pg-boss sync job retried after its run was cut
     expect(new Set(host.map((a) => a.articleNumber))).toEqual(new Set(fortnox));
     expect(host).toHaveLength(fortnox.length);
     expect(await store.countLinks('default', 'articles')).toBe(fortnox.length);
+  });
+
+  it('waits for the lease a killed worker left on its run to lapse, then continues that run instead of skipping the slot', {
+    timeout: 60_000,
+  }, async () => {
+    let clock = systemClock;
+    const { h, boss, store } = await startWorkersHarness({
+      syncIntervalMs: MONTH_MS,
+      // Slots on real time; sleeps on the integration's virtual clock, which judges the lease.
+      clock: { now: () => Date.now(), sleep: (ms, signal) => clock.sleep(ms, signal) },
+    });
+    clock = h.clock;
+    const user = h.emulator.control.actAsUser(h.tenantId);
+    for (let n = 0; n < 20; n++) user.createArticle({ ArticleNumber: `K-${n}`, Description: 'K' });
+    // A run cut off at its first article write, then left as a SIGKILL leaves it: still
+    // "running", its process's lease not released.
+    const scheduler = h.integration.syncScheduler;
+    const upsert = h.registers.articles.upsert.bind(h.registers.articles);
+    h.registers.articles.upsert = async (record) => {
+      void scheduler.stop({ abortRun: true });
+      return upsert(record);
+    };
+    const { done } = await scheduler.runNow({ trigger: 'schedule' });
+    const killed = await done;
+    h.registers.articles.upsert = upsert;
+    expect(killed.status).toBe('interrupted');
+    await store.updateRun(killed.id, { status: 'running', finishedAt: null });
+    const diedAt = h.clock.now();
+    await store.acquireLease('sync:default', 'dead', diedAt + DEFAULT_LEASE_MS, diedAt);
+
+    const id = await boss.send(FORTNOX_QUEUES.sync, { connectionId: 'default' });
+    const job = await settled(boss, FORTNOX_QUEUES.sync, id);
+
+    expect(job.state).toBe('completed');
+    expect(job.output).toMatchObject({ status: 'succeeded', resumedRunId: killed.id });
+    const resumed = (await store.listRuns('default', 1))[0];
+    expect(resumed?.trigger).toBe('resume');
+    expect(resumed?.startedAt).toBeGreaterThanOrEqual(diedAt + DEFAULT_LEASE_MS);
+    const host = await h.registers.articles.changedSince(null, Number.MAX_SAFE_INTEGER);
+    expect(host.records.filter((a) => a.articleNumber.startsWith('K-'))).toHaveLength(20);
   });
 });
