@@ -80,4 +80,15 @@ describe.skipIf(!canRunPgBoss)('settling a failed job', { timeout: 60_000 }, () 
       FORTNOX_QUEUES.timeReport,
     ]);
   });
+
+  it('moves a send for a connection whose grant the customer revoked to the dead-letter queue at once, as reconnect_needed', async () => {
+    const { h, boss, bossSchema, workers } = await startWorkersHarness({ sendRetries: 3 });
+    h.emulator.tokens.revoke(await h.integration.connection.getAccessToken());
+    const id = await workers.enqueueSend('default', 'o1');
+    const job = await settled(boss, FORTNOX_QUEUES.send, id);
+    expect(job.state).toBe('failed');
+    expect(job.retryCount).toBe(0);
+    expect(job.output).toMatchObject({ code: 'reconnect_needed', permanent: true });
+    expect(await deadLetters(bossSchema)).toHaveLength(1);
+  });
 });
