@@ -16,8 +16,10 @@ import { type SendErrorInfo, toErrorInfo } from '../send/last-send-error.js';
  * error body, so a host shows a background failure as it shows a "Skicka" failure.
  *
  * @example
- * const [dead] = await boss.fetch(FORTNOX_QUEUES.deadLetter, { includeMetadata: true });
- * const failure = JobFailure.parse(dead.sourceOutput); // { code: 'validation_failed', permanent: true, ... }
+ * const jobId = await workers.enqueueSend(connectionId, orderId);
+ * // ...later, once the job failed:
+ * const job = await boss.getJobById(FORTNOX_QUEUES.send, jobId);
+ * const failure = JobFailure.parse(job?.output); // { code: 'validation_failed', permanent: true, userMessage, ... }
  */
 export const JobFailure = z.object({
   code: FortnoxErrorCode,
