@@ -4,14 +4,13 @@
  * emulator's HTTP server. With `hang`, every host call hangs,
  * so the driver can SIGKILL the process while it holds sends and a sync.
  */
-import { PgBoss } from 'pg-boss';
 import {
   createIntegration,
   createMemoryHostOrders,
   createMemoryHostRegisters,
   systemClock,
 } from '../../packages/core/src/index.js';
-import { FORTNOX_QUEUES, startFortnoxWorkers } from '../../packages/core/src/workers/index.js';
+import { FORTNOX_QUEUES } from '../../packages/core/src/workers/index.js';
 import {
   BOSS_CRASH_CONNECTION,
   BOSS_CRASH_CUSTOMERS,
@@ -19,13 +18,10 @@ import {
   FILTER_ARTICLE,
 } from './boss-crash-fixture.js';
 import type { BossCrashCommand, BossCrashReply } from './boss-crash-protocol.js';
+import { serveBossWorker, startBossWorkerHost } from './boss-worker-host.js';
 import { openRaceStore } from './refresh-race-protocol.js';
 
-let boss: PgBoss | undefined;
-let stopWorkers: (() => Promise<void>) | undefined;
 let hanging = false;
-
-const reply = (message: BossCrashReply) => process.send?.(message);
 
 /** `target` with every method hanging while `hanging` (the process is about to be killed). */
 function gated<T extends object>(target: T, hang: boolean): T {
@@ -61,56 +57,27 @@ async function init(command: Extract<BossCrashCommand, { type: 'init' }>) {
     registers: () => host,
     hostOrders: () => gated(orders, command.hang),
   });
-  boss = new PgBoss({
-    connectionString: command.boss.url,
-    schema: command.boss.schema,
-    max: 4,
-    monitorIntervalSeconds: 1,
-    superviseIntervalSeconds: 1,
-  });
-  boss.on('error', () => undefined);
-  await boss.start();
-  const fast = { heartbeatSeconds: 10, retryDelay: 1 };
-  const workers = await startFortnoxWorkers({
-    boss,
-    store,
-    integration: () => integration,
-    pollingIntervalSeconds: 0.5,
-    queues: { [FORTNOX_QUEUES.send]: fast, [FORTNOX_QUEUES.sync]: fast },
-  });
-  stopWorkers = workers.stop;
+  const started = await startBossWorkerHost({ boss: command.boss, store, integration });
   hanging = command.hang;
+  return started;
 }
 
-async function handle(command: BossCrashCommand): Promise<BossCrashReply> {
-  if (command.type === 'init') {
-    await init(command);
-    return { type: 'ok' };
-  }
-  if (command.type === 'exit') {
-    await stopWorkers?.();
-    await boss?.stop({ graceful: false, timeout: 2_000 });
-    setImmediate(() => process.exit(0));
-    return { type: 'ok' };
-  }
-  if (!boss) throw new Error('worker: not initialised');
-  const sendIds: string[] = [];
-  for (const orderId of command.orderIds) {
-    const id = await boss.send(FORTNOX_QUEUES.send, {
-      connectionId: BOSS_CRASH_CONNECTION,
-      orderId,
-    });
-    if (id) sendIds.push(id);
-  }
-  const syncId = await boss.send(
-    FORTNOX_QUEUES.sync,
-    { connectionId: BOSS_CRASH_CONNECTION },
-    { singletonKey: BOSS_CRASH_CONNECTION },
-  );
-  return { type: 'enqueued', sendIds, syncId: syncId ?? '' };
-}
-
-process.on('message', (command: BossCrashCommand) => {
-  handle(command).then(reply, (error: unknown) => reply({ type: 'error', message: String(error) }));
+serveBossWorker<BossCrashCommand, BossCrashReply>({
+  start: init,
+  async other({ boss }, command) {
+    const sendIds: string[] = [];
+    for (const orderId of command.orderIds) {
+      const id = await boss.send(FORTNOX_QUEUES.send, {
+        connectionId: BOSS_CRASH_CONNECTION,
+        orderId,
+      });
+      if (id) sendIds.push(id);
+    }
+    const syncId = await boss.send(
+      FORTNOX_QUEUES.sync,
+      { connectionId: BOSS_CRASH_CONNECTION },
+      { singletonKey: BOSS_CRASH_CONNECTION },
+    );
+    return { type: 'enqueued', sendIds, syncId: syncId ?? '' };
+  },
 });
-reply({ type: 'ok' });

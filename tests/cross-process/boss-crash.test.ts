@@ -1,24 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createStateStoreTokenStore } from '../../packages/core/src/fortnox/index.js';
-import { generateEncryptionKey, systemClock } from '../../packages/core/src/index.js';
-import {
-  dropSchema,
-  freshSchema,
-  TEST_DATABASE_URL,
-  testPool,
-} from '../../packages/core/src/store/postgres/postgres-test-database.test-support.js';
+import { testPool } from '../../packages/core/src/store/postgres/postgres-test-database.test-support.js';
 import { FORTNOX_QUEUES } from '../../packages/core/src/workers/job-names.js';
 import { canRunPgBoss } from '../../packages/core/src/workers/pg-boss.test-support.js';
 import { startFortnoxMock } from '../../packages/mock-server/src/node.js';
+import { connectedOnPostgres } from './boss-crash-driver.js';
 import {
   BOSS_CRASH_CONNECTION,
   BOSS_CRASH_CUSTOMERS,
   BOSS_CRASH_ORDER_IDS,
 } from './boss-crash-fixture.js';
 import type { BossCrashCommand, BossCrashReply } from './boss-crash-protocol.js';
-import { seedConnection } from './refresh-race.js';
-import { openRaceStore, type RaceStoreSpec } from './refresh-race-protocol.js';
-import { forkWorker, type WorkerProcess } from './worker-process.js';
+import { askOrFail, forkWorker, type WorkerProcess } from './worker-process.js';
 
 type Worker = WorkerProcess<BossCrashCommand, BossCrashReply>;
 const SCOPES = ['companyinformation', 'customer', 'article', 'order', 'invoice', 'settings'];
@@ -28,37 +20,14 @@ afterEach(async () => {
   for (const step of cleanup.splice(0).reverse()) await step();
 });
 
-async function ask(worker: Worker, command: BossCrashCommand): Promise<BossCrashReply> {
-  const answer = await worker.ask(command);
-  if (answer.type === 'error') throw new Error(`worker: ${answer.message}`);
-  return answer;
-}
+const ask = (worker: Worker, command: BossCrashCommand) => askOrFail(worker, command);
 
 /** The emulator server, a connected connection on PostgreSQL, and a worker factory. */
 async function setup() {
-  const url = TEST_DATABASE_URL ?? '';
   const mock = await startFortnoxMock({ size: 5 });
   cleanup.push(() => mock.close());
-  const store: RaceStoreSpec = {
-    kind: 'postgres',
-    url,
-    schema: freshSchema(),
-    encryptionKey: generateEncryptionKey(),
-  };
-  const bossSchema = freshSchema();
-  cleanup.push(() => dropSchema(store.schema));
-  cleanup.push(() => dropSchema(bossSchema));
-  const parent = await openRaceStore(store, systemClock);
-  cleanup.push(parent.close);
-  const tokens = createStateStoreTokenStore(parent.store);
-  await seedConnection(mock, tokens, BOSS_CRASH_CONNECTION, SCOPES);
-  const fortnox = {
-    clientId: mock.demo.clientId,
-    clientSecret: mock.demo.clientSecret,
-    redirectUri: mock.demo.redirectUri,
-    apiBaseUrl: mock.url,
-    authBaseUrl: mock.url,
-  };
+  const shared = await connectedOnPostgres(mock, BOSS_CRASH_CONNECTION, SCOPES, cleanup);
+  const { store, fortnox, boss } = shared;
   const start = async (hang: boolean) => {
     const worker = await forkWorker<BossCrashCommand, BossCrashReply>(
       'tests/cross-process/boss-crash-worker.ts',
@@ -70,13 +39,13 @@ async function setup() {
       store,
       connectionId: BOSS_CRASH_CONNECTION,
       fortnox,
-      boss: { url, schema: bossSchema },
+      boss,
       hang,
     });
     return worker;
   };
   const tenant = mock.emulator.db.tenant(mock.demo.tenantId);
-  return { start, store: parent.store, tenant, bossSchema };
+  return { start, store: shared.parent, tenant, bossSchema: boss.schema };
 }
 
 /** The states of the given jobs, read from pg-boss's table. */

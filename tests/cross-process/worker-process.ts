@@ -55,3 +55,15 @@ export function forkWorker<Command, Reply>(
     next().then(() => ready(worker), fail);
   });
 }
+
+/** Asks `worker`; a reply `{ type: 'error' }` becomes a thrown error. */
+export async function askOrFail<Command, Reply extends { type: string }>(
+  worker: WorkerProcess<Command, Reply | { type: 'error'; message: string }>,
+  command: Command,
+): Promise<Exclude<Reply, { type: 'error' }>> {
+  const answer = await worker.ask(command);
+  if (answer.type === 'error') {
+    throw new Error(`worker: ${(answer as { message?: string }).message ?? ''}`);
+  }
+  return answer as Exclude<Reply, { type: 'error' }>;
+}

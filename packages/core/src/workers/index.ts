@@ -1,10 +1,12 @@
 // ## Background work on pg-boss (`@fortnox-kit/core/pg-boss`)
 
+export { JobFailure } from './job-failure.js';
 export type { ConnectionJobData, OrderJobData, WorkerIntegration } from './job-handlers.js';
 export { FORTNOX_QUEUES, type FortnoxQueueName, QUEUE_OPTIONS } from './job-names.js';
 export type {
   PgBossJob,
   PgBossJobInsert,
+  PgBossJobResult,
   PgBossLike,
   PgBossQueueOptions,
   PgBossWorkOptions,

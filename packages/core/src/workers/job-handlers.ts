@@ -1,5 +1,4 @@
 import type { Integration } from '../integration/create-integration.js';
-import { isSyncInProgressError } from '../sync/sync-in-progress-error.js';
 
 /** What a job needs of a connection's integration: the same workflows the handler calls. */
 export type WorkerIntegration = Pick<
@@ -27,25 +26,9 @@ export interface OrderJobData {
 /** What a job did; pg-boss stores it as the job's output. */
 export type JobOutput = Record<string, string | number | boolean | null>;
 
-const connected = async (integration: WorkerIntegration) =>
+/** Whether the integration's connection is connected (a job of any other does nothing). */
+export const connected = async (integration: WorkerIntegration) =>
   (await integration.connection.load()).status === 'connected';
-
-/**
- * One scheduled sync. A run failing as a whole throws, so pg-boss retries it; a run already
- * going (a "Synk" in a web process, or this connection's previous job) is that hour's sync.
- */
-export async function runSyncJob(integration: WorkerIntegration): Promise<JobOutput> {
-  if (!(await connected(integration))) return { skipped: 'not_connected' };
-  try {
-    const { runId, done } = await integration.syncScheduler.runNow({ trigger: 'schedule' });
-    const run = await done;
-    if (run.status === 'failed') throw new Error(`sync run ${runId} failed: ${run.error ?? ''}`);
-    return { runId, status: run.status };
-  } catch (error) {
-    if (isSyncInProgressError(error)) return { skipped: 'sync_in_progress' };
-    throw error;
-  }
-}
 
 /** "Skicka till Fortnox" in the background; a retry after a crash is safe (the journal). */
 export async function runSendJob(

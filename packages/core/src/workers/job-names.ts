@@ -12,7 +12,10 @@ export const FORTNOX_QUEUES = {
   invoiceStatus: 'fortnox-kit.invoice-status',
   /** The time report of one order (setting 33). */
   timeReport: 'fortnox-kit.time-report',
-  /** Jobs that failed every retry, with their data, for a person to look at. */
+  /**
+   * Jobs that failed every retry, or at once when no retry can succeed (decisions/149), with
+   * their data and their `JobFailure` (`sourceOutput`), for a person to look at.
+   */
   deadLetter: 'fortnox-kit.dead-letter',
 } as const;
 
@@ -23,7 +26,7 @@ const deadLetter = FORTNOX_QUEUES.deadLetter;
 /**
  * Each queue's policy. A heartbeat of 30 s lets a SIGKILLed worker's job be retried within a
  * minute instead of pg-boss's 15-minute expiry; every retry is safe because the workflows
- * are (sends journal every create, a sync resumes from its cursors).
+ * are (sends journal every create; a sync job continues its cut-off run, decisions/150).
  */
 export const QUEUE_OPTIONS: Record<FortnoxQueueName, PgBossQueueOptions> = {
   [FORTNOX_QUEUES.deadLetter]: { retryLimit: 0 },

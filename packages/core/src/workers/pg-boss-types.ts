@@ -38,6 +38,18 @@ export interface PgBossWorkOptions {
   localConcurrency?: number;
   pollingIntervalSeconds?: number;
   batchSize?: number;
+  /** The handler resolves with a {@link PgBossJobResult} per job (pg-boss >= 12.38). */
+  perJobResults?: boolean;
+}
+
+/**
+ * How a `perJobResults` handler settles one job (pg-boss `JobResult`): `deadletter` fails it
+ * at once, skipping the retries left, and moves it to the queue's dead-letter queue.
+ */
+export interface PgBossJobResult {
+  id: string;
+  status: 'completed' | 'failed' | 'deadletter';
+  output?: object;
 }
 
 /** A started pg-boss instance: `await new PgBoss({ connectionString }).start()`. */

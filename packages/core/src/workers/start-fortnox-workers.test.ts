@@ -1,71 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startHarness } from '../integration/emulator-harness.test-support.js';
-import {
-  CUSTOMER,
-  FILTER_ARTICLE,
-  readyWorkOrder,
-} from '../integration/host-fixture.test-support.js';
-import { createPostgresStateStore } from '../store/postgres/postgres-store.js';
-import {
-  dropSchema,
-  freshSchema,
-  testPool,
-} from '../store/postgres/postgres-test-database.test-support.js';
-import { generateEncryptionKey } from '../store/token-cipher.js';
 import { FORTNOX_QUEUES } from './job-names.js';
-import { canRunPgBoss, countJobs, startTestBoss, type TestBoss } from './pg-boss.test-support.js';
-import { type FortnoxWorkers, startFortnoxWorkers } from './start-fortnox-workers.js';
+import { canRunPgBoss, countJobs } from './pg-boss.test-support.js';
+import type { FortnoxWorkers } from './start-fortnox-workers.js';
+import {
+  deadLetters,
+  runCleanup,
+  settled,
+  startWorkersHarness as setup,
+} from './workers-harness.test-support.js';
 
-const cleanup: (() => Promise<unknown> | unknown)[] = [];
-afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
-
-/** A connected integration on a PostgreSQL store, and workers for it on a fresh pg-boss. */
-async function setup(options: { syncIntervalMs?: number; sendRetries?: number } = {}) {
-  const schema = freshSchema();
-  cleanup.push(() => dropSchema(schema));
-  const store = await createPostgresStateStore({
-    pool: testPool(),
-    schema,
-    encryptionKey: generateEncryptionKey(),
-  });
-  const h = await startHarness({
-    store,
-    customers: [CUSTOMER],
-    articles: [FILTER_ARTICLE],
-    orders: [readyWorkOrder('o1')],
-  });
-  cleanup.push(() => h.close());
-  const { boss, schema: bossSchema, close } = await startTestBoss();
-  cleanup.push(close);
-  const workers = await startFortnoxWorkers({
-    boss,
-    store,
-    integration: () => h.integration,
-    syncIntervalMs: options.syncIntervalMs ?? 3_600_000,
-    pollingIntervalSeconds: 0.5,
-    queues: {
-      [FORTNOX_QUEUES.send]: { retryLimit: options.sendRetries ?? 1, retryDelay: 0 },
-    },
-  });
-  cleanup.push(() => workers.stop());
-  return { h, boss, bossSchema, workers, store };
-}
-
-type SettledJob = NonNullable<Awaited<ReturnType<TestBoss['getJobById']>>>;
-
-/** Waits (real time: pg-boss polls the database) until the job has settled. */
-async function settled(boss: TestBoss, queue: string, id: string | null): Promise<SettledJob> {
-  if (!id) throw new Error('no job id');
-  const read = () => boss.getJobById(queue, id);
-  await expect
-    .poll(async () => (await read())?.state, { timeout: 30_000, interval: 200 })
-    .toMatch(/^(completed|failed)$/);
-  const job = await read();
-  if (!job) throw new Error('job vanished');
-  return job;
-}
+afterEach(runCleanup);
 
 describe.skipIf(!canRunPgBoss)('startFortnoxWorkers on pg-boss', { timeout: 60_000 }, () => {
   it('runs a connection scheduled sync as a pg-boss job at its slot: a host customer added after connecting reaches Fortnox', async () => {
@@ -106,14 +50,16 @@ describe.skipIf(!canRunPgBoss)('startFortnoxWorkers on pg-boss', { timeout: 60_0
     expect(job.output).toMatchObject({ target: 'order', documentNumber: expect.any(String) });
   });
 
-  it('moves a send that fails every retry to the dead-letter queue with its data', async () => {
-    const { boss, workers } = await setup({ sendRetries: 1 });
+  it('moves a send of an unknown order to the dead-letter queue at once, with its data and the not_found failure', async () => {
+    const { boss, bossSchema, workers } = await setup({ sendRetries: 3 });
     const id = await workers.enqueueSend('default', 'no-such-order');
     const job = await settled(boss, FORTNOX_QUEUES.send, id);
     expect(job.state).toBe('failed');
-    expect(job.retryCount).toBe(1);
-    const dead = await boss.fetch<{ orderId: string }>(FORTNOX_QUEUES.deadLetter);
+    expect(job.retryCount).toBe(0);
+    expect(job.output).toMatchObject({ code: 'not_found', permanent: true });
+    const dead = await deadLetters(bossSchema);
     expect(dead.map((d) => d.data.orderId)).toEqual(['no-such-order']);
+    expect(dead[0]?.sourceOutput).toMatchObject({ code: 'not_found' });
   });
 
   it('stop() waits for the send in hand: it resolves only after that job completed', async () => {

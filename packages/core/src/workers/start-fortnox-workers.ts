@@ -7,13 +7,19 @@ import {
   type OrderJobData,
   runInvoiceStatusJob,
   runSendJob,
-  runSyncJob,
   runTimeReportJob,
   type WorkerIntegration,
 } from './job-handlers.js';
 import { FORTNOX_QUEUES, type FortnoxQueueName, QUEUE_OPTIONS } from './job-names.js';
-import type { PgBossJob, PgBossLike, PgBossQueueOptions } from './pg-boss-types.js';
+import type {
+  PgBossJob,
+  PgBossJobResult,
+  PgBossLike,
+  PgBossQueueOptions,
+} from './pg-boss-types.js';
+import { settleJob } from './settle-job.js';
 import { jobIdOf, nextSlot, slotOffset } from './slots.js';
+import { runSyncJob } from './sync-job.js';
 
 /** Options of {@link startFortnoxWorkers}. */
 export interface FortnoxWorkersOptions {
@@ -126,27 +132,22 @@ export async function startFortnoxWorkers(options: FortnoxWorkersOptions): Promi
   ) {
     await boss.work<T>(
       name,
-      { localConcurrency, pollingIntervalSeconds, batchSize: 1 },
+      { localConcurrency, pollingIntervalSeconds, batchSize: 1, perJobResults: true },
       async (jobs: PgBossJob<T>[]) => {
-        const outputs: JobOutput[] = [];
+        const results: PgBossJobResult[] = [];
         for (const job of jobs) {
-          try {
-            outputs.push(await run(await integrationOf(job.data.connectionId), job.data));
-          } catch (error) {
-            options.logger?.warn?.(`fortnox-kit job ${name} failed: ${String(error)}`, {
-              connectionId: job.data.connectionId,
-              attempt: job.retryCount,
-            });
-            throw error;
-          }
+          const runJob = async (data: T) => run(await integrationOf(data.connectionId), data);
+          results.push(await settleJob(name, job, runJob, options.logger));
         }
-        return outputs[0];
+        return results;
       },
     );
     worked.push(name);
   }
 
-  await work<ConnectionJobData>(FORTNOX_QUEUES.sync, concurrency.sync, (i) => runSyncJob(i));
+  await work<ConnectionJobData>(FORTNOX_QUEUES.sync, concurrency.sync, (i, d) =>
+    runSyncJob(i, { store, clock, connectionId: d.connectionId }),
+  );
   await work<ConnectionJobData>(FORTNOX_QUEUES.invoiceStatus, concurrency.invoiceStatus, (i, d) =>
     runInvoiceStatusJob(i, resumedOf(d.connectionId)),
   );

@@ -63,6 +63,11 @@ export interface RunNowOptions {
   trigger?: SyncTrigger;
   full?: boolean;
   registers?: readonly RegisterName[];
+  /**
+   * An unfinished run (crashed `running`, or `interrupted`) to continue from its last committed
+   * page instead of starting from the cursors, as `start()` does (pg-boss sync jobs use it).
+   */
+  resumeFrom?: SyncRunRecord;
 }
 
 /** Runs one connection's sync hourly and on demand, one run at a time. */
