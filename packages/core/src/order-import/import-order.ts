@@ -1,6 +1,7 @@
+import type { FortnoxDocumentRow as FortnoxDocumentRowRead } from '../fortnox/resources/document-schemas.js';
+import type { FortnoxOrder as FortnoxOrderRead } from '../fortnox/resources/orders.js';
 import { formatFortnoxDate } from '../fortnox/schemas/date-format.js';
 import type { ArticleRow } from '../host/index.js';
-import type { FortnoxDocumentRowRead, FortnoxOrderRead } from '../integration/gateway-schemas.js';
 import { WorkflowError } from '../integration/workflow-error.js';
 import type { WorkflowDeps } from '../send/send-deps.js';
 

@@ -1,5 +1,6 @@
 import { type Clock, systemClock } from '../env/clock.js';
 import { isFortnoxApiError } from '../errors/fortnox-api-error.js';
+import type { FortnoxArticleWrite } from '../fortnox/resources/articles.js';
 import { replaceInvalidCharacters } from '../fortnox/text-rules.js';
 import type { Article } from '../host/index.js';
 import type { HostRegisters } from '../host-registers/index.js';
@@ -115,7 +116,7 @@ async function createArticle(gateway: FortnoxGateway, article: Article): Promise
 }
 
 /** The Fortnox article created for a host article (checked first by `validateBeforeSend`). */
-export function articleBody(a: Article): Record<string, unknown> {
+export function articleBody(a: Article): FortnoxArticleWrite {
   const body: Record<string, unknown> = {
     ArticleNumber: a.articleNumber,
     Description: replaceInvalidCharacters(a.description || a.articleNumber).text.slice(0, 200),
@@ -124,5 +125,7 @@ export function articleBody(a: Article): Record<string, unknown> {
     VAT: a.vat,
     PurchasePrice: a.purchasePrice ?? undefined,
   };
-  return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
+  return Object.fromEntries(
+    Object.entries(body).filter(([, v]) => v !== undefined),
+  ) as FortnoxArticleWrite;
 }

@@ -1,4 +1,5 @@
 import { type Clock, systemClock } from '../env/clock.js';
+import type { FortnoxCustomerWrite } from '../fortnox/resources/customers.js';
 import { replaceInvalidCharacters } from '../fortnox/text-rules.js';
 import type { Customer } from '../host/index.js';
 import type { HostRegisters } from '../host-registers/index.js';
@@ -135,7 +136,7 @@ const clean = (text: string | undefined) =>
   text ? replaceInvalidCharacters(text).text : undefined;
 
 /** The Fortnox customer created for a host customer (checked first by `validateBeforeSend`). */
-export function customerBody(c: Customer): Record<string, unknown> {
+export function customerBody(c: Customer): FortnoxCustomerWrite {
   const body: Record<string, unknown> = {
     Name: clean(c.name),
     OrganisationNumber: c.organisationNumber,
@@ -147,5 +148,7 @@ export function customerBody(c: Customer): Record<string, unknown> {
     City: clean(c.address?.city),
     CountryCode: c.address?.countryCode,
   };
-  return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined && v !== ''));
+  return Object.fromEntries(
+    Object.entries(body).filter(([, v]) => v !== undefined && v !== ''),
+  ) as FortnoxCustomerWrite;
 }

@@ -3,7 +3,7 @@ import type { FortnoxRequester } from '../../client/request.js';
 import { fortnoxCode } from '../documents/fields.js';
 import { IdString, OptionalBoolean, OptionalText } from '../schemas/primitives.js';
 import { whitelistedText } from '../schemas/write-fields.js';
-import { createCrudOperations } from './resource-helpers.js';
+import { createCodeRegister } from './code-register.js';
 
 /** A cost center as Fortnox returns it. */
 export const FortnoxCostCenter = z.object({
@@ -28,19 +28,13 @@ export type FortnoxCostCenterWrite = z.input<typeof FortnoxCostCenterWrite>;
 
 /** `/3/costcenters`: list, get, create, update, delete (scope `costcenter`); codes at most 6 characters. */
 export function createCostCenterResource(request: FortnoxRequester) {
-  const crud = createCrudOperations<
-    typeof FortnoxCostCenter,
-    typeof FortnoxCostCenter,
-    typeof FortnoxCostCenterWrite
-  >(request, {
+  return createCodeRegister(request, {
     path: 'costcenters',
     wrapper: 'CostCenter',
     listKey: 'CostCenters',
-    item: FortnoxCostCenter,
-    full: FortnoxCostCenter,
+    schema: FortnoxCostCenter,
     write: FortnoxCostCenterWrite,
   });
-  return crud;
 }
 /** The costCenters resource. */
 export type CostCenterResource = ReturnType<typeof createCostCenterResource>;

@@ -5,16 +5,24 @@ import {
   OptionalBoolean,
   OptionalFortnoxDate,
   OptionalFortnoxNumber,
+  OptionalReference,
   OptionalText,
 } from '../schemas/primitives.js';
 import { documentHeadFields, FortnoxDocumentRow } from './document-schemas.js';
-import { createCrudOperations, entityPath, unwrap } from './resource-helpers.js';
+import {
+  createCrudOperations,
+  entityPath,
+  findByExternalReference,
+  unwrap,
+} from './resource-helpers.js';
 
 /**
  * An invoice as Fortnox returns it. There is no "fully paid" flag: `Balance` 0 (or a
- * `FinalPayDate`) means paid. `Booked`, `Sent`, `Cancelled`, `Credit` are read-only.
+ * `FinalPayDate`) means paid. `Booked`, `Sent`, `Cancelled`, `Credit` are read-only. Read
+ * single or as a (slim) list item; fields it does not name are kept; references are
+ * absent when Fortnox says "none".
  */
-export const FortnoxInvoice = z.object({
+export const FortnoxInvoice = z.looseObject({
   ...documentHeadFields,
   InvoiceDate: OptionalFortnoxDate,
   DueDate: OptionalFortnoxDate,
@@ -24,8 +32,8 @@ export const FortnoxInvoice = z.object({
   Balance: OptionalFortnoxNumber,
   FinalPayDate: OptionalFortnoxDate,
   Credit: OptionalBoolean,
-  CreditInvoiceReference: OptionalText,
-  OrderReference: OptionalText,
+  CreditInvoiceReference: OptionalReference,
+  OrderReference: OptionalReference,
   VoucherNumber: OptionalFortnoxNumber,
   VoucherSeries: OptionalText,
   VoucherYear: OptionalFortnoxNumber,
@@ -33,6 +41,13 @@ export const FortnoxInvoice = z.object({
 });
 /** An invoice read from Fortnox. */
 export type FortnoxInvoice = z.infer<typeof FortnoxInvoice>;
+
+/**
+ * How an invoice leaves Fortnox: by e-mail, by post (Fortnox prints and mails it), as an
+ * e-invoice, or marked sent without Fortnox sending anything. Never `print`, which also
+ * marks it sent but only hands back a PDF.
+ */
+export type InvoiceSendChannel = 'email' | 'eprint' | 'einvoice' | 'externalprint';
 
 /** Filters of `invoices.list`. */
 export type InvoiceFilter = 'cancelled' | 'fullypaid' | 'unpaid' | 'unpaidoverdue' | 'unbooked';
@@ -46,8 +61,8 @@ export type InvoiceSortBy =
   | 'total';
 
 /**
- * `/3/invoices` (scope `invoice`): list, get, create, update, bookkeep, cancel, credit,
- * email, eprint, einvoice, externalPrint, preview. Viewing uses `preview` and never
+ * `/3/invoices` (scope `invoice`): list, get, create, update, findByReference, send, bookkeep,
+ * cancel, credit, email, eprint, einvoice, externalPrint, preview. Viewing uses `preview` and never
  * `/print`, which would mark the invoice as sent. Writes and sending actions are never
  * retried after a 5xx or network error.
  */
@@ -78,11 +93,26 @@ export function createInvoicesResource(request: FortnoxRequester) {
         idempotent: false,
         ...options,
       });
+  const channels: Record<InvoiceSendChannel, ReturnType<typeof act>> = {
+    email: act('GET', 'email'),
+    eprint: act('GET', 'eprint'),
+    einvoice: act('GET', 'einvoice'),
+    externalprint: act('PUT', 'externalprint'),
+  };
   return {
     list: crud.list,
     get: crud.get,
     create: crud.create,
     update: crud.update,
+    /** Invoices whose `ExternalInvoiceReference2` (the send key) equals `key` exactly. */
+    findByReference: (key: string, options?: RequestOptions) =>
+      findByExternalReference(crud.list, key, options),
+    /** Sends the invoice through `channel` (one of the four actions below); never retried blindly. */
+    send: (
+      documentNumber: string | number,
+      channel: InvoiceSendChannel,
+      options?: RequestOptions,
+    ) => channels[channel](documentNumber, options),
     /** Books the invoice (`PUT /{n}/bookkeep`); it must be finalized (else 2003498). */
     bookkeep: act('PUT', 'bookkeep'),
     /** Cancels the invoice (`PUT /{n}/cancel`). */
@@ -90,13 +120,13 @@ export function createInvoicesResource(request: FortnoxRequester) {
     /** Creates a credit invoice (`PUT /{n}/credit`); see `CreditInvoiceReference`. */
     credit: act('PUT', 'credit'),
     /** E-mails the invoice to the customer (`GET /{n}/email`); sets Sent. */
-    email: act('GET', 'email'),
+    email: channels.email,
     /** Sends the invoice by post through Fortnox (`GET /{n}/eprint`); sets Sent. */
-    eprint: act('GET', 'eprint'),
+    eprint: channels.eprint,
     /** Sends the invoice as an e-invoice (`GET /{n}/einvoice`); sets Sent. */
-    einvoice: act('GET', 'einvoice'),
+    einvoice: channels.einvoice,
     /** Marks the invoice as sent without sending anything (`PUT /{n}/externalprint`). */
-    externalPrint: act('PUT', 'externalprint'),
+    externalPrint: channels.externalprint,
     /** The invoice as PDF bytes (`GET /{n}/preview`): does not mark it as sent. */
     preview: (documentNumber: string | number, options?: RequestOptions) =>
       request({

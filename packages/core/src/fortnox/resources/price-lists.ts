@@ -3,7 +3,7 @@ import type { FortnoxRequester } from '../../client/request.js';
 import { fortnoxCode } from '../documents/fields.js';
 import { IdString, OptionalBoolean, OptionalText } from '../schemas/primitives.js';
 import { whitelistedText } from '../schemas/write-fields.js';
-import { createCrudOperations } from './resource-helpers.js';
+import { createCodeRegister, withoutDelete } from './code-register.js';
 
 /** A price list as Fortnox returns it. */
 export const FortnoxPriceList = z.object({
@@ -27,19 +27,15 @@ export type FortnoxPriceListWrite = z.input<typeof FortnoxPriceListWrite>;
 
 /** `/3/pricelists`: list, get, create, update (scope `price`); `PreSelected` is read-only. */
 export function createPriceListResource(request: FortnoxRequester) {
-  const crud = createCrudOperations<
-    typeof FortnoxPriceList,
-    typeof FortnoxPriceList,
-    typeof FortnoxPriceListWrite
-  >(request, {
-    path: 'pricelists',
-    wrapper: 'PriceList',
-    listKey: 'PriceLists',
-    item: FortnoxPriceList,
-    full: FortnoxPriceList,
-    write: FortnoxPriceListWrite,
-  });
-  return { list: crud.list, get: crud.get, create: crud.create, update: crud.update };
+  return withoutDelete(
+    createCodeRegister(request, {
+      path: 'pricelists',
+      wrapper: 'PriceList',
+      listKey: 'PriceLists',
+      schema: FortnoxPriceList,
+      write: FortnoxPriceListWrite,
+    }),
+  );
 }
 /** The priceLists resource. */
 export type PriceListResource = ReturnType<typeof createPriceListResource>;

@@ -111,3 +111,16 @@ export function createCrudOperations<
     },
   };
 }
+
+/**
+ * The orders or invoices whose `ExternalInvoiceReference2` (the kit's send key,
+ * decisions/060) equals `key`: Fortnox searches substrings, so the match is made here.
+ */
+export async function findByExternalReference<T extends { ExternalInvoiceReference2?: string }>(
+  list: (params: ListParams<never, never>) => FortnoxList<T>,
+  key: string,
+  options?: RequestOptions,
+): Promise<T[]> {
+  const items = await list({ ...options, search: { externalinvoicereference2: key } }).toArray();
+  return items.filter((document) => document.ExternalInvoiceReference2 === key);
+}

@@ -3,7 +3,7 @@ import type { FortnoxRequester } from '../../client/request.js';
 import { fortnoxCode } from '../documents/fields.js';
 import { IdString, OptionalText } from '../schemas/primitives.js';
 import { whitelistedText } from '../schemas/write-fields.js';
-import { createCrudOperations } from './resource-helpers.js';
+import { createCodeRegister, withoutDelete } from './code-register.js';
 
 /** Terms of delivery as Fortnox returns it. */
 export const FortnoxTermsOfDelivery = z.object({
@@ -26,19 +26,15 @@ export type FortnoxTermsOfDeliveryWrite = z.input<typeof FortnoxTermsOfDeliveryW
 
 /** `/3/termsofdeliveries`: list, get, create, update (scope `settings`). */
 export function createTermsOfDeliveryResource(request: FortnoxRequester) {
-  const crud = createCrudOperations<
-    typeof FortnoxTermsOfDelivery,
-    typeof FortnoxTermsOfDelivery,
-    typeof FortnoxTermsOfDeliveryWrite
-  >(request, {
-    path: 'termsofdeliveries',
-    wrapper: 'TermsOfDelivery',
-    listKey: 'TermsOfDeliveries',
-    item: FortnoxTermsOfDelivery,
-    full: FortnoxTermsOfDelivery,
-    write: FortnoxTermsOfDeliveryWrite,
-  });
-  return { list: crud.list, get: crud.get, create: crud.create, update: crud.update };
+  return withoutDelete(
+    createCodeRegister(request, {
+      path: 'termsofdeliveries',
+      wrapper: 'TermsOfDelivery',
+      listKey: 'TermsOfDeliveries',
+      schema: FortnoxTermsOfDelivery,
+      write: FortnoxTermsOfDeliveryWrite,
+    }),
+  );
 }
 /** The termsOfDelivery resource. */
 export type TermsOfDeliveryResource = ReturnType<typeof createTermsOfDeliveryResource>;

@@ -3,7 +3,7 @@ import type { FortnoxRequester } from '../../client/request.js';
 import { IdString, OptionalText } from '../schemas/primitives.js';
 import { whitelistedText } from '../schemas/write-fields.js';
 import { FORTNOX_IDENTIFIER_PATTERN } from '../text-rules.js';
-import { createCrudOperations } from './resource-helpers.js';
+import { createCodeRegister, withoutDelete } from './code-register.js';
 
 /** Terms of payment as Fortnox returns it. */
 export const FortnoxTermsOfPayment = z.object({
@@ -29,19 +29,15 @@ export type FortnoxTermsOfPaymentWrite = z.input<typeof FortnoxTermsOfPaymentWri
 
 /** `/3/termsofpayments`: list, get, create, update (scope `settings`). */
 export function createTermsOfPaymentResource(request: FortnoxRequester) {
-  const crud = createCrudOperations<
-    typeof FortnoxTermsOfPayment,
-    typeof FortnoxTermsOfPayment,
-    typeof FortnoxTermsOfPaymentWrite
-  >(request, {
-    path: 'termsofpayments',
-    wrapper: 'TermsOfPayment',
-    listKey: 'TermsOfPayments',
-    item: FortnoxTermsOfPayment,
-    full: FortnoxTermsOfPayment,
-    write: FortnoxTermsOfPaymentWrite,
-  });
-  return { list: crud.list, get: crud.get, create: crud.create, update: crud.update };
+  return withoutDelete(
+    createCodeRegister(request, {
+      path: 'termsofpayments',
+      wrapper: 'TermsOfPayment',
+      listKey: 'TermsOfPayments',
+      schema: FortnoxTermsOfPayment,
+      write: FortnoxTermsOfPaymentWrite,
+    }),
+  );
 }
 /** The termsOfPayment resource. */
 export type TermsOfPaymentResource = ReturnType<typeof createTermsOfPaymentResource>;

@@ -3,7 +3,7 @@ import type { FortnoxRequester } from '../../client/request.js';
 import { fortnoxCode } from '../documents/fields.js';
 import { IdString, OptionalText } from '../schemas/primitives.js';
 import { whitelistedText } from '../schemas/write-fields.js';
-import { createCrudOperations } from './resource-helpers.js';
+import { createCodeRegister } from './code-register.js';
 
 /** A unit as Fortnox returns it. */
 export const FortnoxUnit = z.object({
@@ -26,19 +26,13 @@ export type FortnoxUnitWrite = z.input<typeof FortnoxUnitWrite>;
 
 /** `/3/units`: list, get, create, update, delete (scope `settings`). */
 export function createUnitResource(request: FortnoxRequester) {
-  const crud = createCrudOperations<
-    typeof FortnoxUnit,
-    typeof FortnoxUnit,
-    typeof FortnoxUnitWrite
-  >(request, {
+  return createCodeRegister(request, {
     path: 'units',
     wrapper: 'Unit',
     listKey: 'Units',
-    item: FortnoxUnit,
-    full: FortnoxUnit,
+    schema: FortnoxUnit,
     write: FortnoxUnitWrite,
   });
-  return crud;
 }
 /** The units resource. */
 export type UnitResource = ReturnType<typeof createUnitResource>;

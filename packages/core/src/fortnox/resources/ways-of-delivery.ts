@@ -3,7 +3,7 @@ import type { FortnoxRequester } from '../../client/request.js';
 import { fortnoxCode } from '../documents/fields.js';
 import { IdString, OptionalText } from '../schemas/primitives.js';
 import { whitelistedText } from '../schemas/write-fields.js';
-import { createCrudOperations } from './resource-helpers.js';
+import { createCodeRegister, withoutDelete } from './code-register.js';
 
 /** A way of delivery as Fortnox returns it. */
 export const FortnoxWayOfDelivery = z.object({
@@ -26,19 +26,15 @@ export type FortnoxWayOfDeliveryWrite = z.input<typeof FortnoxWayOfDeliveryWrite
 
 /** `/3/wayofdeliveries`: list, get, create, update (scope `settings`). */
 export function createWayOfDeliveryResource(request: FortnoxRequester) {
-  const crud = createCrudOperations<
-    typeof FortnoxWayOfDelivery,
-    typeof FortnoxWayOfDelivery,
-    typeof FortnoxWayOfDeliveryWrite
-  >(request, {
-    path: 'wayofdeliveries',
-    wrapper: 'WayOfDelivery',
-    listKey: 'WayOfDeliveries',
-    item: FortnoxWayOfDelivery,
-    full: FortnoxWayOfDelivery,
-    write: FortnoxWayOfDeliveryWrite,
-  });
-  return { list: crud.list, get: crud.get, create: crud.create, update: crud.update };
+  return withoutDelete(
+    createCodeRegister(request, {
+      path: 'wayofdeliveries',
+      wrapper: 'WayOfDelivery',
+      listKey: 'WayOfDeliveries',
+      schema: FortnoxWayOfDelivery,
+      write: FortnoxWayOfDeliveryWrite,
+    }),
+  );
 }
 /** The waysOfDelivery resource. */
 export type WayOfDeliveryResource = ReturnType<typeof createWayOfDeliveryResource>;
