@@ -49,6 +49,14 @@ export type FortnoxInvoice = z.infer<typeof FortnoxInvoice>;
  */
 export type InvoiceSendChannel = 'email' | 'eprint' | 'einvoice' | 'externalprint';
 
+// Fortnox sends by GET and only marks "sent externally" by PUT.
+const CHANNEL_METHODS = {
+  email: 'GET',
+  eprint: 'GET',
+  einvoice: 'GET',
+  externalprint: 'PUT',
+} as const satisfies Record<InvoiceSendChannel, 'GET' | 'PUT'>;
+
 /** Filters of `invoices.list`. */
 export type InvoiceFilter = 'cancelled' | 'fullypaid' | 'unpaid' | 'unpaidoverdue' | 'unbooked';
 /** Sort keys of `invoices.list`. */
@@ -93,12 +101,7 @@ export function createInvoicesResource(request: FortnoxRequester) {
         idempotent: false,
         ...options,
       });
-  const channels: Record<InvoiceSendChannel, ReturnType<typeof act>> = {
-    email: act('GET', 'email'),
-    eprint: act('GET', 'eprint'),
-    einvoice: act('GET', 'einvoice'),
-    externalprint: act('PUT', 'externalprint'),
-  };
+
   return {
     list: crud.list,
     get: crud.get,
@@ -107,12 +110,23 @@ export function createInvoicesResource(request: FortnoxRequester) {
     /** Invoices whose `ExternalInvoiceReference2` (the send key) equals `key` exactly. */
     findByReference: (key: string, options?: RequestOptions) =>
       findByExternalReference(crud.list, key, options),
-    /** Sends the invoice through `channel` (one of the four actions below); never retried blindly. */
-    send: (
+    /**
+     * Sends the invoice through `channel` (the action of that name below), never retried
+     * blindly. The answer is read but not validated: the invoice has left, and a surprising
+     * answer must not make a sent invoice look unsent.
+     */
+    async send(
       documentNumber: string | number,
       channel: InvoiceSendChannel,
       options?: RequestOptions,
-    ) => channels[channel](documentNumber, options),
+    ): Promise<void> {
+      await request({
+        method: CHANNEL_METHODS[channel],
+        path: `${entityPath('invoices', documentNumber)}/${channel}`,
+        idempotent: false,
+        ...options,
+      });
+    },
     /** Books the invoice (`PUT /{n}/bookkeep`); it must be finalized (else 2003498). */
     bookkeep: act('PUT', 'bookkeep'),
     /** Cancels the invoice (`PUT /{n}/cancel`). */
@@ -120,13 +134,13 @@ export function createInvoicesResource(request: FortnoxRequester) {
     /** Creates a credit invoice (`PUT /{n}/credit`); see `CreditInvoiceReference`. */
     credit: act('PUT', 'credit'),
     /** E-mails the invoice to the customer (`GET /{n}/email`); sets Sent. */
-    email: channels.email,
+    email: act(CHANNEL_METHODS.email, 'email'),
     /** Sends the invoice by post through Fortnox (`GET /{n}/eprint`); sets Sent. */
-    eprint: channels.eprint,
+    eprint: act(CHANNEL_METHODS.eprint, 'eprint'),
     /** Sends the invoice as an e-invoice (`GET /{n}/einvoice`); sets Sent. */
-    einvoice: channels.einvoice,
+    einvoice: act(CHANNEL_METHODS.einvoice, 'einvoice'),
     /** Marks the invoice as sent without sending anything (`PUT /{n}/externalprint`). */
-    externalPrint: channels.externalprint,
+    externalPrint: act(CHANNEL_METHODS.externalprint, 'externalprint'),
     /** The invoice as PDF bytes (`GET /{n}/preview`): does not mark it as sent. */
     preview: (documentNumber: string | number, options?: RequestOptions) =>
       request({
