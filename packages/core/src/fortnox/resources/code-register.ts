@@ -1,7 +1,21 @@
 import type { z } from 'zod';
 import type { FortnoxRequester, RequestOptions } from '../../client/request.js';
+import { IdString, OptionalText } from '../schemas/primitives.js';
+import { whitelistedText } from '../schemas/write-fields.js';
 import { orMissing } from './or-missing.js';
 import { createCrudOperations, entityPath } from './resource-helpers.js';
+
+/** The fields every code register's records have, as read. */
+export const codeRecordFields = {
+  '@url': OptionalText,
+  Code: IdString,
+  Description: OptionalText,
+};
+
+/** The writable fields every code register has: its `Code` (the register's rule) and a description. */
+export function codeWriteFields<Code extends z.ZodType>(code: Code) {
+  return { Code: code, Description: whitelistedText(50) };
+}
 
 /** What tells one settings code register (`/3/units`, `/3/costcenters`...) from another. */
 export interface CodeRegisterConfig<Read extends z.ZodType, Write extends z.ZodObject> {

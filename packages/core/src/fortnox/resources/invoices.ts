@@ -11,8 +11,8 @@ import {
 import { documentHeadFields, FortnoxDocumentRow } from './document-schemas.js';
 import {
   createCrudOperations,
+  documentOperations,
   entityPath,
-  findByExternalReference,
   unwrap,
 } from './resource-helpers.js';
 
@@ -103,13 +103,7 @@ export function createInvoicesResource(request: FortnoxRequester) {
       });
 
   return {
-    list: crud.list,
-    get: crud.get,
-    create: crud.create,
-    update: crud.update,
-    /** Invoices whose `ExternalInvoiceReference2` (the send key) equals `key` exactly. */
-    findByReference: (key: string, options?: RequestOptions) =>
-      findByExternalReference(crud.list, key, options),
+    ...documentOperations(crud),
     /**
      * Sends the invoice through `channel` (the action of that name below), never retried
      * blindly. The answer is read but not validated: the invoice has left, and a surprising

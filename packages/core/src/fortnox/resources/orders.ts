@@ -6,8 +6,8 @@ import { documentHeadFields, FortnoxDocumentRow } from './document-schemas.js';
 import { FortnoxInvoice } from './invoices.js';
 import {
   createCrudOperations,
+  documentOperations,
   entityPath,
-  findByExternalReference,
   unwrap,
 } from './resource-helpers.js';
 
@@ -63,13 +63,7 @@ export function createOrdersResource(request: FortnoxRequester) {
   const action = (documentNumber: string | number, name: string) =>
     `${entityPath('orders', documentNumber)}/${name}`;
   return {
-    list: crud.list,
-    get: crud.get,
-    create: crud.create,
-    update: crud.update,
-    /** Orders whose `ExternalInvoiceReference2` (the send key) equals `key` exactly. */
-    findByReference: (key: string, options?: RequestOptions) =>
-      findByExternalReference(crud.list, key, options),
+    ...documentOperations(crud),
     /** Creates an invoice from the order (`PUT /{n}/createinvoice`) and returns it. */
     createInvoice: (documentNumber: string | number, options?: RequestOptions) =>
       request({

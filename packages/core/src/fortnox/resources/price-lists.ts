@@ -1,15 +1,18 @@
 import { z } from 'zod';
 import type { FortnoxRequester } from '../../client/request.js';
 import { fortnoxCode } from '../documents/fields.js';
-import { IdString, OptionalBoolean, OptionalText } from '../schemas/primitives.js';
+import { OptionalBoolean, OptionalText } from '../schemas/primitives.js';
 import { whitelistedText } from '../schemas/write-fields.js';
-import { createCodeRegister, withoutDelete } from './code-register.js';
+import {
+  codeRecordFields,
+  codeWriteFields,
+  createCodeRegister,
+  withoutDelete,
+} from './code-register.js';
 
 /** A price list as Fortnox returns it. */
 export const FortnoxPriceList = z.object({
-  '@url': OptionalText,
-  Code: IdString,
-  Description: OptionalText,
+  ...codeRecordFields,
   Comments: OptionalText,
   PreSelected: OptionalBoolean,
 });
@@ -18,8 +21,7 @@ export type FortnoxPriceList = z.infer<typeof FortnoxPriceList>;
 
 /** The writable fields of a price list. */
 export const FortnoxPriceListWrite = z.object({
-  Code: fortnoxCode('priceListCode'),
-  Description: whitelistedText(50),
+  ...codeWriteFields(fortnoxCode('priceListCode')),
   Comments: whitelistedText(1024).optional(),
 });
 /** What `priceLists.create` takes. */

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import type { FortnoxRequester } from '../../client/request.js';
-import { IdString, OptionalText } from '../schemas/primitives.js';
-import { whitelistedText } from '../schemas/write-fields.js';
 import { FORTNOX_IDENTIFIER_PATTERN } from '../text-rules.js';
-import { createCodeRegister, withoutDelete } from './code-register.js';
+import {
+  codeRecordFields,
+  codeWriteFields,
+  createCodeRegister,
+  withoutDelete,
+} from './code-register.js';
 
 /** Terms of payment as Fortnox returns it. */
 export const FortnoxTermsOfPayment = z.object({
-  '@url': OptionalText,
-  Code: IdString,
-  Description: OptionalText,
+  ...codeRecordFields,
 });
 /** Terms of payment read from Fortnox. */
 export type FortnoxTermsOfPayment = z.infer<typeof FortnoxTermsOfPayment>;
@@ -17,12 +18,13 @@ export type FortnoxTermsOfPayment = z.infer<typeof FortnoxTermsOfPayment>;
 /** The writable fields of terms of payment. */
 export const FortnoxTermsOfPaymentWrite = z.object({
   // No named limit for this code; 20 as for the other settings registers.
-  Code: z
-    .string()
-    .min(1)
-    .max(20)
-    .regex(FORTNOX_IDENTIFIER_PATTERN, 'may only hold letters, digits and - – + / . _'),
-  Description: whitelistedText(50),
+  ...codeWriteFields(
+    z
+      .string()
+      .min(1)
+      .max(20)
+      .regex(FORTNOX_IDENTIFIER_PATTERN, 'may only hold letters, digits and - – + / . _'),
+  ),
 });
 /** What `termsOfPayment.create` takes. */
 export type FortnoxTermsOfPaymentWrite = z.input<typeof FortnoxTermsOfPaymentWrite>;

@@ -1,15 +1,18 @@
 import { z } from 'zod';
 import type { FortnoxRequester } from '../../client/request.js';
 import { fortnoxCode } from '../documents/fields.js';
-import { IdString, OptionalText } from '../schemas/primitives.js';
+import { OptionalText } from '../schemas/primitives.js';
 import { whitelistedText } from '../schemas/write-fields.js';
-import { createCodeRegister, withoutDelete } from './code-register.js';
+import {
+  codeRecordFields,
+  codeWriteFields,
+  createCodeRegister,
+  withoutDelete,
+} from './code-register.js';
 
 /** A way of delivery as Fortnox returns it. */
 export const FortnoxWayOfDelivery = z.object({
-  '@url': OptionalText,
-  Code: IdString,
-  Description: OptionalText,
+  ...codeRecordFields,
   DescriptionEnglish: OptionalText,
 });
 /** A way of delivery read from Fortnox. */
@@ -17,8 +20,7 @@ export type FortnoxWayOfDelivery = z.infer<typeof FortnoxWayOfDelivery>;
 
 /** The writable fields of a way of delivery. */
 export const FortnoxWayOfDeliveryWrite = z.object({
-  Code: fortnoxCode('wayOfDeliveryCode'),
-  Description: whitelistedText(50),
+  ...codeWriteFields(fortnoxCode('wayOfDeliveryCode')),
   DescriptionEnglish: whitelistedText(50).optional(),
 });
 /** What `waysOfDelivery.create` takes. */
