@@ -61,9 +61,7 @@ export function createFortnoxGateway(request: FortnoxRequester): FortnoxGateway 
     findInvoicesByReference: (key) => invoices.findByReference(key, at),
     createInvoice: (invoice) => invoices.create(invoice, at),
     updateInvoice: (n, invoice) => invoices.update(n, invoice, at),
-    async sendInvoice(n, channel) {
-      await invoices.send(n, channel, at);
-    },
+    sendInvoice: (n, channel) => invoices.send(n, channel, at),
     listInvoicesChangedSince: (ms) => invoices.list(since(ms)).toArray(),
 
     previewInvoice: (n) => invoices.preview(n, at),
