@@ -75,6 +75,7 @@ export {
 } from './resources/attendance-transactions.js';
 export { FortnoxCompanyInformation } from './resources/company-information.js';
 export { FortnoxCostCenter, FortnoxCostCenterWrite } from './resources/cost-centers.js';
+export type { CustomerSearchField } from './resources/customer-search.js';
 export {
   type CustomerFilter,
   type CustomerSortBy,
@@ -89,7 +90,12 @@ export {
   FortnoxInvoicePaymentWrite,
   type InvoicePaymentFilter,
 } from './resources/invoice-payments.js';
-export { FortnoxInvoice, type InvoiceFilter, type InvoiceSortBy } from './resources/invoices.js';
+export {
+  FortnoxInvoice,
+  type InvoiceFilter,
+  type InvoiceSendChannel,
+  type InvoiceSortBy,
+} from './resources/invoices.js';
 export { FortnoxOrder, type OrderFilter, type OrderSortBy } from './resources/orders.js';
 export { FortnoxPriceList, FortnoxPriceListWrite } from './resources/price-lists.js';
 export { FortnoxPrice, FortnoxPriceWrite, type PriceKey } from './resources/prices.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FortnoxInvoiceRead } from '../integration/gateway-schemas.js';
+import { FortnoxInvoice as FortnoxInvoiceRead } from '../fortnox/resources/invoices.js';
 import { countsAsInvoiced, invoiceState } from './invoice-state.js';
 
 // Parsed like a Fortnox response, so list-style strings ("0", "true") are covered too.

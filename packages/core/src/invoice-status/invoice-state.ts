@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import type { FortnoxInvoice } from '../fortnox/resources/invoices.js';
 import { InvoiceState } from '../handler/contract.js';
 import { FortnoxTarget } from '../host/index.js';
-import type { FortnoxInvoiceRead } from '../integration/gateway-schemas.js';
 
 /**
  * What the kit knows about the Fortnox side of one sent host order: the document it became,
@@ -37,7 +37,7 @@ export interface InvoiceStatusChange {
  *
  * @example invoiceState({ DocumentNumber: '5', Sent: true }) // 'sent'
  */
-export function invoiceState(invoice: FortnoxInvoiceRead): InvoiceState {
+export function invoiceState(invoice: FortnoxInvoice): InvoiceState {
   if (invoice.Cancelled) return 'cancelled';
   if (invoice.CreditInvoiceReference && !invoice.Credit) return 'credited';
   const balance = typeof invoice.Balance === 'number' ? invoice.Balance : undefined;

@@ -1,8 +1,9 @@
 import { FortnoxArticle } from '../fortnox/resources/articles.js';
 import { FortnoxCustomer } from '../fortnox/resources/customers.js';
+import type { FortnoxDocumentRow as FortnoxDocumentRowRead } from '../fortnox/resources/document-schemas.js';
+import type { FortnoxOrder as FortnoxOrderRead } from '../fortnox/resources/orders.js';
 import { formatFortnoxDate } from '../fortnox/schemas/date-format.js';
 import type { ArticleRow } from '../host/index.js';
-import type { FortnoxDocumentRowRead, FortnoxOrderRead } from '../integration/gateway-schemas.js';
 import { WorkflowError } from '../integration/workflow-error.js';
 import { articleFromFortnox } from '../register-mapping/article-from-fortnox.js';
 import { customerFromFortnox } from '../register-mapping/customer-from-fortnox.js';

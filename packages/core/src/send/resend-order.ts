@@ -1,6 +1,7 @@
 import type { FortnoxInvoiceInput, FortnoxOrderInput } from '../fortnox/documents/index.js';
+import type { FortnoxInvoice } from '../fortnox/resources/invoices.js';
+import type { FortnoxOrder } from '../fortnox/resources/orders.js';
 import type { Order } from '../host/index.js';
-import type { FortnoxInvoiceRead, FortnoxOrderRead } from '../integration/gateway-schemas.js';
 import { WorkflowError } from '../integration/workflow-error.js';
 import type { IntegrationSettings } from '../settings/integration-settings.js';
 import { createArticles } from './ensure-articles.js';
@@ -40,7 +41,7 @@ export async function resendOrder(
     try {
       if (target === 'order') {
         const doc = mapped.document as FortnoxOrderInput;
-        const rows = withRowIds(doc.OrderRows ?? [], (current as FortnoxOrderRead).OrderRows ?? []);
+        const rows = withRowIds(doc.OrderRows ?? [], (current as FortnoxOrder).OrderRows ?? []);
         await deps.gateway.updateOrder(documentNumber, {
           ...doc,
           CustomerNumber: customerNumber,
@@ -50,7 +51,7 @@ export async function resendOrder(
         const doc = mapped.document as FortnoxInvoiceInput;
         const rows = withRowIds(
           doc.InvoiceRows ?? [],
-          (current as FortnoxInvoiceRead).InvoiceRows ?? [],
+          (current as FortnoxInvoice).InvoiceRows ?? [],
         );
         await deps.gateway.updateInvoice(documentNumber, {
           ...doc,

@@ -1,4 +1,4 @@
-import type { FortnoxDocumentRowRead } from '../integration/gateway-schemas.js';
+import type { FortnoxDocumentRow } from '../fortnox/resources/document-schemas.js';
 
 /**
  * Rows for updating a Fortnox document in place (setting 19). Fortnox updates rows that
@@ -10,7 +10,7 @@ import type { FortnoxDocumentRowRead } from '../integration/gateway-schemas.js';
  */
 export function withRowIds<R extends object>(
   rows: readonly R[],
-  existing: readonly Pick<FortnoxDocumentRowRead, 'RowId'>[],
+  existing: readonly Pick<FortnoxDocumentRow, 'RowId'>[],
 ): (R & { RowId?: number })[] {
   const ids = existing.map((row) => row.RowId).filter((id): id is number => typeof id === 'number');
   return rows.map((row, index) => {

@@ -7,6 +7,7 @@ import {
   FortnoxCustomerListItem,
   type FortnoxCustomerWrite,
 } from '../fortnox/resources/customers.js';
+import { orMissing } from '../fortnox/resources/or-missing.js';
 import { MetaInformation } from '../fortnox/schemas/meta-information.js';
 
 /** The price list whose `FromQuantity 0` price is "the" price of an article. */
@@ -84,7 +85,7 @@ export function createFortnoxSyncApi(client: SyncClient): FortnoxSyncApi {
   return {
     customers: {
       page: customerPage,
-      get: (number, signal) => orUndefined(customers.get(number, { signal })),
+      get: (number, signal) => orMissing(customers.get(number, { signal })),
       create: (input, signal) => customers.create(input, { signal }),
       update: (number, input, signal) => customers.update(number, input, { signal }),
       remove: (number, signal) => customers.delete(number, { signal }),
@@ -94,7 +95,7 @@ export function createFortnoxSyncApi(client: SyncClient): FortnoxSyncApi {
     },
     articles: {
       page: page('articles', 'Articles', FortnoxArticle),
-      get: (number, signal) => orUndefined(articles.get(number, { signal })),
+      get: (number, signal) => orMissing(articles.get(number, { signal })),
       create: (input, signal) => articles.create(input, { signal }),
       update: (number, input, signal) => articles.update(number, input, { signal }),
       remove: (number, signal) => articles.delete(number, { signal }),
@@ -122,15 +123,6 @@ export function createFortnoxSyncApi(client: SyncClient): FortnoxSyncApi {
       },
     },
   };
-}
-
-async function orUndefined<T>(promise: Promise<T>): Promise<T | undefined> {
-  try {
-    return await promise;
-  } catch (error) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
 }
 
 /** A 404 from Fortnox: the record does not exist. */

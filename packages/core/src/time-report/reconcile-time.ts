@@ -1,4 +1,5 @@
-import type { AttendanceTransactionInput, FortnoxGateway } from '../integration/fortnox-gateway.js';
+import type { FortnoxAttendanceTransactionWrite as AttendanceTransactionInput } from '../fortnox/resources/attendance-transactions.js';
+import type { FortnoxGateway } from '../integration/fortnox-gateway.js';
 import { isUncertainFailure } from '../send/write-once.js';
 import type { PlannedTime } from './plan-time-report.js';
 import type { StoredTime, WrittenTime } from './time-report-record.js';

@@ -11,11 +11,11 @@ import {
 import { codeReference, whitelistedText } from '../schemas/write-fields.js';
 import { createCrudOperations } from './resource-helpers.js';
 
-/** An attendance (worked time) transaction, addressed by its UUID `id`. */
-export const FortnoxAttendanceTransaction = z.object({
+/** An attendance (worked time) transaction, addressed by its UUID `id`; unknown fields kept. */
+export const FortnoxAttendanceTransaction = z.looseObject({
   '@url': OptionalText,
   /** Read-only UUID; several registrations per day are allowed. */
-  id: IdString.optional(),
+  id: IdString.nullish().transform((v) => v ?? undefined),
   EmployeeId: IdString,
   CauseCode: OptionalText,
   Date: OptionalFortnoxDate,

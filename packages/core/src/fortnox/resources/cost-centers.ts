@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import type { FortnoxRequester } from '../../client/request.js';
 import { fortnoxCode } from '../documents/fields.js';
-import { IdString, OptionalBoolean, OptionalText } from '../schemas/primitives.js';
+import { OptionalBoolean, OptionalText } from '../schemas/primitives.js';
 import { whitelistedText } from '../schemas/write-fields.js';
-import { createCrudOperations } from './resource-helpers.js';
+import { codeRecordFields, codeWriteFields, createCodeRegister } from './code-register.js';
 
 /** A cost center as Fortnox returns it. */
 export const FortnoxCostCenter = z.object({
-  '@url': OptionalText,
-  Code: IdString,
-  Description: OptionalText,
+  ...codeRecordFields,
   Note: OptionalText,
   Active: OptionalBoolean,
 });
@@ -18,8 +16,7 @@ export type FortnoxCostCenter = z.infer<typeof FortnoxCostCenter>;
 
 /** The writable fields of a cost center. */
 export const FortnoxCostCenterWrite = z.object({
-  Code: fortnoxCode('costCenterCode'),
-  Description: whitelistedText(50),
+  ...codeWriteFields(fortnoxCode('costCenterCode')),
   Note: whitelistedText(1024).optional(),
   Active: z.boolean().optional(),
 });
@@ -28,19 +25,13 @@ export type FortnoxCostCenterWrite = z.input<typeof FortnoxCostCenterWrite>;
 
 /** `/3/costcenters`: list, get, create, update, delete (scope `costcenter`); codes at most 6 characters. */
 export function createCostCenterResource(request: FortnoxRequester) {
-  const crud = createCrudOperations<
-    typeof FortnoxCostCenter,
-    typeof FortnoxCostCenter,
-    typeof FortnoxCostCenterWrite
-  >(request, {
+  return createCodeRegister(request, {
     path: 'costcenters',
     wrapper: 'CostCenter',
     listKey: 'CostCenters',
-    item: FortnoxCostCenter,
-    full: FortnoxCostCenter,
+    schema: FortnoxCostCenter,
     write: FortnoxCostCenterWrite,
   });
-  return crud;
 }
 /** The costCenters resource. */
 export type CostCenterResource = ReturnType<typeof createCostCenterResource>;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import type { FortnoxRequester } from '../../client/request.js';
+import type { FortnoxRequester, RequestOptions } from '../../client/request.js';
 import { fortnoxCode, fortnoxText } from '../documents/fields.js';
 import { IdString, OptionalBoolean, OptionalText } from '../schemas/primitives.js';
 import { codeReference, whitelistedText } from '../schemas/write-fields.js';
+import { type CustomerSearchField, findCustomersExactly } from './customer-search.js';
 import { createCrudOperations } from './resource-helpers.js';
 
 const VAT_TYPES = ['SEVAT', 'SEREVERSEDVAT', 'EUREVERSEDVAT', 'EUVAT', 'EXPORT'] as const;
@@ -110,13 +111,13 @@ export type CustomerFilter = 'active' | 'inactive';
 export type CustomerSortBy = 'customernumber' | 'name';
 
 /**
- * `/3/customers`: list, get, create, update, delete (scope `customer`).
+ * `/3/customers`: list, get, create, update, delete, find (scope `customer`).
  *
  * @example
  * const customer = await client.customers.create({ Name: 'Bygg AB' });
  */
 export function createCustomersResource(request: FortnoxRequester) {
-  return createCrudOperations<
+  const crud = createCrudOperations<
     typeof FortnoxCustomerListItem,
     typeof FortnoxCustomer,
     typeof FortnoxCustomerWrite,
@@ -130,6 +131,12 @@ export function createCustomersResource(request: FortnoxRequester) {
     full: FortnoxCustomer,
     write: FortnoxCustomerWrite,
   });
+  return {
+    ...crud,
+    /** Customers whose `field` equals `value` exactly (Fortnox itself matches substrings). */
+    find: (field: CustomerSearchField, value: string, options?: RequestOptions) =>
+      findCustomersExactly(crud.list, field, value, options),
+  };
 }
 /** The customers resource. */
 export type CustomersResource = ReturnType<typeof createCustomersResource>;

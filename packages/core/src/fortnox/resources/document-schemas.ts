@@ -7,8 +7,11 @@ import {
   OptionalText,
 } from '../schemas/primitives.js';
 
-/** A row of an order or invoice as Fortnox returns it. `Total` is computed from `DeliveredQuantity`. */
-export const FortnoxDocumentRow = z.object({
+/**
+ * A row of an order or invoice as Fortnox returns it. `Total` is computed from
+ * `DeliveredQuantity`. Fields it does not name are kept as they came.
+ */
+export const FortnoxDocumentRow = z.looseObject({
   RowId: OptionalFortnoxNumber,
   ArticleNumber: OptionalText,
   Description: OptionalText,

@@ -10,8 +10,8 @@ import {
 import { codeReference, whitelistedText } from '../schemas/write-fields.js';
 import { createCrudOperations } from './resource-helpers.js';
 
-/** An employee as Fortnox returns it (scope `salary`). */
-export const FortnoxEmployee = z.object({
+/** An employee as Fortnox returns it (scope `salary`); unknown fields kept. */
+export const FortnoxEmployee = z.looseObject({
   '@url': OptionalText,
   EmployeeId: IdString,
   FirstName: OptionalText,

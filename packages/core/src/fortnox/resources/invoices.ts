@@ -5,16 +5,24 @@ import {
   OptionalBoolean,
   OptionalFortnoxDate,
   OptionalFortnoxNumber,
+  OptionalReference,
   OptionalText,
 } from '../schemas/primitives.js';
 import { documentHeadFields, FortnoxDocumentRow } from './document-schemas.js';
-import { createCrudOperations, entityPath, unwrap } from './resource-helpers.js';
+import {
+  createCrudOperations,
+  documentOperations,
+  entityPath,
+  unwrap,
+} from './resource-helpers.js';
 
 /**
  * An invoice as Fortnox returns it. There is no "fully paid" flag: `Balance` 0 (or a
- * `FinalPayDate`) means paid. `Booked`, `Sent`, `Cancelled`, `Credit` are read-only.
+ * `FinalPayDate`) means paid. `Booked`, `Sent`, `Cancelled`, `Credit` are read-only. Read
+ * single or as a (slim) list item; fields it does not name are kept; references are
+ * absent when Fortnox says "none".
  */
-export const FortnoxInvoice = z.object({
+export const FortnoxInvoice = z.looseObject({
   ...documentHeadFields,
   InvoiceDate: OptionalFortnoxDate,
   DueDate: OptionalFortnoxDate,
@@ -24,8 +32,8 @@ export const FortnoxInvoice = z.object({
   Balance: OptionalFortnoxNumber,
   FinalPayDate: OptionalFortnoxDate,
   Credit: OptionalBoolean,
-  CreditInvoiceReference: OptionalText,
-  OrderReference: OptionalText,
+  CreditInvoiceReference: OptionalReference,
+  OrderReference: OptionalReference,
   VoucherNumber: OptionalFortnoxNumber,
   VoucherSeries: OptionalText,
   VoucherYear: OptionalFortnoxNumber,
@@ -33,6 +41,21 @@ export const FortnoxInvoice = z.object({
 });
 /** An invoice read from Fortnox. */
 export type FortnoxInvoice = z.infer<typeof FortnoxInvoice>;
+
+/**
+ * How an invoice leaves Fortnox: by e-mail, by post (Fortnox prints and mails it), as an
+ * e-invoice, or marked sent without Fortnox sending anything. Never `print`, which also
+ * marks it sent but only hands back a PDF.
+ */
+export type InvoiceSendChannel = 'email' | 'eprint' | 'einvoice' | 'externalprint';
+
+// Fortnox sends by GET and only marks "sent externally" by PUT.
+const CHANNEL_METHODS = {
+  email: 'GET',
+  eprint: 'GET',
+  einvoice: 'GET',
+  externalprint: 'PUT',
+} as const satisfies Record<InvoiceSendChannel, 'GET' | 'PUT'>;
 
 /** Filters of `invoices.list`. */
 export type InvoiceFilter = 'cancelled' | 'fullypaid' | 'unpaid' | 'unpaidoverdue' | 'unbooked';
@@ -46,8 +69,8 @@ export type InvoiceSortBy =
   | 'total';
 
 /**
- * `/3/invoices` (scope `invoice`): list, get, create, update, bookkeep, cancel, credit,
- * email, eprint, einvoice, externalPrint, preview. Viewing uses `preview` and never
+ * `/3/invoices` (scope `invoice`): list, get, create, update, findByReference, send, bookkeep,
+ * cancel, credit, email, eprint, einvoice, externalPrint, preview. Viewing uses `preview` and never
  * `/print`, which would mark the invoice as sent. Writes and sending actions are never
  * retried after a 5xx or network error.
  */
@@ -78,11 +101,26 @@ export function createInvoicesResource(request: FortnoxRequester) {
         idempotent: false,
         ...options,
       });
+
   return {
-    list: crud.list,
-    get: crud.get,
-    create: crud.create,
-    update: crud.update,
+    ...documentOperations(crud),
+    /**
+     * Sends the invoice through `channel` (the action of that name below), never retried
+     * blindly. The answer is read but not validated: the invoice has left, and a surprising
+     * answer must not make a sent invoice look unsent.
+     */
+    async send(
+      documentNumber: string | number,
+      channel: InvoiceSendChannel,
+      options?: RequestOptions,
+    ): Promise<void> {
+      await request({
+        method: CHANNEL_METHODS[channel],
+        path: `${entityPath('invoices', documentNumber)}/${channel}`,
+        idempotent: false,
+        ...options,
+      });
+    },
     /** Books the invoice (`PUT /{n}/bookkeep`); it must be finalized (else 2003498). */
     bookkeep: act('PUT', 'bookkeep'),
     /** Cancels the invoice (`PUT /{n}/cancel`). */
@@ -90,13 +128,13 @@ export function createInvoicesResource(request: FortnoxRequester) {
     /** Creates a credit invoice (`PUT /{n}/credit`); see `CreditInvoiceReference`. */
     credit: act('PUT', 'credit'),
     /** E-mails the invoice to the customer (`GET /{n}/email`); sets Sent. */
-    email: act('GET', 'email'),
+    email: act(CHANNEL_METHODS.email, 'email'),
     /** Sends the invoice by post through Fortnox (`GET /{n}/eprint`); sets Sent. */
-    eprint: act('GET', 'eprint'),
+    eprint: act(CHANNEL_METHODS.eprint, 'eprint'),
     /** Sends the invoice as an e-invoice (`GET /{n}/einvoice`); sets Sent. */
-    einvoice: act('GET', 'einvoice'),
+    einvoice: act(CHANNEL_METHODS.einvoice, 'einvoice'),
     /** Marks the invoice as sent without sending anything (`PUT /{n}/externalprint`). */
-    externalPrint: act('PUT', 'externalprint'),
+    externalPrint: act(CHANNEL_METHODS.externalprint, 'externalprint'),
     /** The invoice as PDF bytes (`GET /{n}/preview`): does not mark it as sent. */
     preview: (documentNumber: string | number, options?: RequestOptions) =>
       request({

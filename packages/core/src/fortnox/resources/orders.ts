@@ -1,17 +1,26 @@
 import { z } from 'zod';
 import type { FortnoxRequester, RequestOptions } from '../../client/request.js';
 import { FortnoxOrderInput } from '../documents/documents.js';
-import { OptionalFortnoxDate, OptionalText } from '../schemas/primitives.js';
+import { OptionalFortnoxDate, OptionalReference, OptionalText } from '../schemas/primitives.js';
 import { documentHeadFields, FortnoxDocumentRow } from './document-schemas.js';
 import { FortnoxInvoice } from './invoices.js';
-import { createCrudOperations, entityPath, unwrap } from './resource-helpers.js';
+import {
+  createCrudOperations,
+  documentOperations,
+  entityPath,
+  unwrap,
+} from './resource-helpers.js';
 
-/** An order as Fortnox returns it. `InvoiceReference` is set once an invoice was created from it. */
-export const FortnoxOrder = z.object({
+/**
+ * An order as Fortnox returns it, single or as a (slim) list item; fields it does not name
+ * are kept. `ExternalInvoiceReference2` carries the kit's send key (decisions/060);
+ * `InvoiceReference` (the invoice created from it) is absent while there is none.
+ */
+export const FortnoxOrder = z.looseObject({
   ...documentHeadFields,
   OrderDate: OptionalFortnoxDate,
   CopyRemarks: z.boolean().nullish(),
-  InvoiceReference: OptionalText,
+  InvoiceReference: OptionalReference,
   OrderType: OptionalText,
   OrderRows: z.array(FortnoxDocumentRow).optional(),
 });
@@ -29,7 +38,8 @@ export type OrderSortBy =
   | 'total';
 
 /**
- * `/3/orders` (scope `order`): list, get, create, update, createInvoice, cancel, preview.
+ * `/3/orders` (scope `order`): list, get, create, update, findByReference, createInvoice,
+ * cancel, preview.
  * Bodies are `FortnoxOrderInput` (writable fields only). Writes and actions are never
  * retried after a 5xx or network error: the send workflow looks the order up first.
  */
@@ -53,10 +63,7 @@ export function createOrdersResource(request: FortnoxRequester) {
   const action = (documentNumber: string | number, name: string) =>
     `${entityPath('orders', documentNumber)}/${name}`;
   return {
-    list: crud.list,
-    get: crud.get,
-    create: crud.create,
-    update: crud.update,
+    ...documentOperations(crud),
     /** Creates an invoice from the order (`PUT /{n}/createinvoice`) and returns it. */
     createInvoice: (documentNumber: string | number, options?: RequestOptions) =>
       request({

@@ -1,15 +1,18 @@
 import { z } from 'zod';
 import type { FortnoxRequester } from '../../client/request.js';
 import { fortnoxCode } from '../documents/fields.js';
-import { IdString, OptionalBoolean, OptionalText } from '../schemas/primitives.js';
+import { OptionalBoolean, OptionalText } from '../schemas/primitives.js';
 import { whitelistedText } from '../schemas/write-fields.js';
-import { createCrudOperations } from './resource-helpers.js';
+import {
+  codeRecordFields,
+  codeWriteFields,
+  createCodeRegister,
+  withoutDelete,
+} from './code-register.js';
 
 /** A price list as Fortnox returns it. */
 export const FortnoxPriceList = z.object({
-  '@url': OptionalText,
-  Code: IdString,
-  Description: OptionalText,
+  ...codeRecordFields,
   Comments: OptionalText,
   PreSelected: OptionalBoolean,
 });
@@ -18,8 +21,7 @@ export type FortnoxPriceList = z.infer<typeof FortnoxPriceList>;
 
 /** The writable fields of a price list. */
 export const FortnoxPriceListWrite = z.object({
-  Code: fortnoxCode('priceListCode'),
-  Description: whitelistedText(50),
+  ...codeWriteFields(fortnoxCode('priceListCode')),
   Comments: whitelistedText(1024).optional(),
 });
 /** What `priceLists.create` takes. */
@@ -27,19 +29,15 @@ export type FortnoxPriceListWrite = z.input<typeof FortnoxPriceListWrite>;
 
 /** `/3/pricelists`: list, get, create, update (scope `price`); `PreSelected` is read-only. */
 export function createPriceListResource(request: FortnoxRequester) {
-  const crud = createCrudOperations<
-    typeof FortnoxPriceList,
-    typeof FortnoxPriceList,
-    typeof FortnoxPriceListWrite
-  >(request, {
-    path: 'pricelists',
-    wrapper: 'PriceList',
-    listKey: 'PriceLists',
-    item: FortnoxPriceList,
-    full: FortnoxPriceList,
-    write: FortnoxPriceListWrite,
-  });
-  return { list: crud.list, get: crud.get, create: crud.create, update: crud.update };
+  return withoutDelete(
+    createCodeRegister(request, {
+      path: 'pricelists',
+      wrapper: 'PriceList',
+      listKey: 'PriceLists',
+      schema: FortnoxPriceList,
+      write: FortnoxPriceListWrite,
+    }),
+  );
 }
 /** The priceLists resource. */
 export type PriceListResource = ReturnType<typeof createPriceListResource>;

@@ -111,3 +111,30 @@ export function createCrudOperations<
     },
   };
 }
+
+/**
+ * The operations orders and invoices share: list, get, create and update (Fortnox deletes
+ * neither), and `findByReference`, the documents whose `ExternalInvoiceReference2` (the
+ * kit's send key, decisions/060) equals `key`; Fortnox searches substrings, so the match
+ * is made here.
+ */
+export function documentOperations<
+  Item extends { ExternalInvoiceReference2?: string },
+  Full,
+  CreateInput,
+  UpdateInput,
+  Filter extends string,
+  SortBy extends string,
+>(crud: CrudOperations<Item, Full, CreateInput, UpdateInput, Filter, SortBy>) {
+  return {
+    list: crud.list,
+    get: crud.get,
+    create: crud.create,
+    update: crud.update,
+    async findByReference(key: string, options?: RequestOptions): Promise<Item[]> {
+      const search = { externalinvoicereference2: key };
+      const items = await crud.list({ ...options, search }).toArray();
+      return items.filter((document) => document.ExternalInvoiceReference2 === key);
+    },
+  };
+}

@@ -1,15 +1,18 @@
 import { z } from 'zod';
 import type { FortnoxRequester } from '../../client/request.js';
 import { fortnoxCode } from '../documents/fields.js';
-import { IdString, OptionalText } from '../schemas/primitives.js';
+import { OptionalText } from '../schemas/primitives.js';
 import { whitelistedText } from '../schemas/write-fields.js';
-import { createCrudOperations } from './resource-helpers.js';
+import {
+  codeRecordFields,
+  codeWriteFields,
+  createCodeRegister,
+  withoutDelete,
+} from './code-register.js';
 
 /** Terms of delivery as Fortnox returns it. */
 export const FortnoxTermsOfDelivery = z.object({
-  '@url': OptionalText,
-  Code: IdString,
-  Description: OptionalText,
+  ...codeRecordFields,
   DescriptionEnglish: OptionalText,
 });
 /** Terms of delivery read from Fortnox. */
@@ -17,8 +20,7 @@ export type FortnoxTermsOfDelivery = z.infer<typeof FortnoxTermsOfDelivery>;
 
 /** The writable fields of terms of delivery. */
 export const FortnoxTermsOfDeliveryWrite = z.object({
-  Code: fortnoxCode('termsOfDeliveryCode'),
-  Description: whitelistedText(50),
+  ...codeWriteFields(fortnoxCode('termsOfDeliveryCode')),
   DescriptionEnglish: whitelistedText(50).optional(),
 });
 /** What `termsOfDelivery.create` takes. */
@@ -26,19 +28,15 @@ export type FortnoxTermsOfDeliveryWrite = z.input<typeof FortnoxTermsOfDeliveryW
 
 /** `/3/termsofdeliveries`: list, get, create, update (scope `settings`). */
 export function createTermsOfDeliveryResource(request: FortnoxRequester) {
-  const crud = createCrudOperations<
-    typeof FortnoxTermsOfDelivery,
-    typeof FortnoxTermsOfDelivery,
-    typeof FortnoxTermsOfDeliveryWrite
-  >(request, {
-    path: 'termsofdeliveries',
-    wrapper: 'TermsOfDelivery',
-    listKey: 'TermsOfDeliveries',
-    item: FortnoxTermsOfDelivery,
-    full: FortnoxTermsOfDelivery,
-    write: FortnoxTermsOfDeliveryWrite,
-  });
-  return { list: crud.list, get: crud.get, create: crud.create, update: crud.update };
+  return withoutDelete(
+    createCodeRegister(request, {
+      path: 'termsofdeliveries',
+      wrapper: 'TermsOfDelivery',
+      listKey: 'TermsOfDeliveries',
+      schema: FortnoxTermsOfDelivery,
+      write: FortnoxTermsOfDeliveryWrite,
+    }),
+  );
 }
 /** The termsOfDelivery resource. */
 export type TermsOfDeliveryResource = ReturnType<typeof createTermsOfDeliveryResource>;

@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import type { FortnoxRequester } from '../../client/request.js';
 import { fortnoxCode } from '../documents/fields.js';
-import { IdString, OptionalText } from '../schemas/primitives.js';
+import { OptionalText } from '../schemas/primitives.js';
 import { whitelistedText } from '../schemas/write-fields.js';
-import { createCrudOperations } from './resource-helpers.js';
+import { codeRecordFields, codeWriteFields, createCodeRegister } from './code-register.js';
 
 /** A unit as Fortnox returns it. */
 export const FortnoxUnit = z.object({
-  '@url': OptionalText,
-  Code: IdString,
-  Description: OptionalText,
+  ...codeRecordFields,
   CodeEnglish: OptionalText,
 });
 /** A unit read from Fortnox. */
@@ -17,8 +15,7 @@ export type FortnoxUnit = z.infer<typeof FortnoxUnit>;
 
 /** The writable fields of a unit. */
 export const FortnoxUnitWrite = z.object({
-  Code: fortnoxCode('unitCode'),
-  Description: whitelistedText(50),
+  ...codeWriteFields(fortnoxCode('unitCode')),
   CodeEnglish: whitelistedText(20).optional(),
 });
 /** What `units.create` takes. */
@@ -26,19 +23,13 @@ export type FortnoxUnitWrite = z.input<typeof FortnoxUnitWrite>;
 
 /** `/3/units`: list, get, create, update, delete (scope `settings`). */
 export function createUnitResource(request: FortnoxRequester) {
-  const crud = createCrudOperations<
-    typeof FortnoxUnit,
-    typeof FortnoxUnit,
-    typeof FortnoxUnitWrite
-  >(request, {
+  return createCodeRegister(request, {
     path: 'units',
     wrapper: 'Unit',
     listKey: 'Units',
-    item: FortnoxUnit,
-    full: FortnoxUnit,
+    schema: FortnoxUnit,
     write: FortnoxUnitWrite,
   });
-  return crud;
 }
 /** The units resource. */
 export type UnitResource = ReturnType<typeof createUnitResource>;

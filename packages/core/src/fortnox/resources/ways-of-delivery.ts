@@ -1,15 +1,18 @@
 import { z } from 'zod';
 import type { FortnoxRequester } from '../../client/request.js';
 import { fortnoxCode } from '../documents/fields.js';
-import { IdString, OptionalText } from '../schemas/primitives.js';
+import { OptionalText } from '../schemas/primitives.js';
 import { whitelistedText } from '../schemas/write-fields.js';
-import { createCrudOperations } from './resource-helpers.js';
+import {
+  codeRecordFields,
+  codeWriteFields,
+  createCodeRegister,
+  withoutDelete,
+} from './code-register.js';
 
 /** A way of delivery as Fortnox returns it. */
 export const FortnoxWayOfDelivery = z.object({
-  '@url': OptionalText,
-  Code: IdString,
-  Description: OptionalText,
+  ...codeRecordFields,
   DescriptionEnglish: OptionalText,
 });
 /** A way of delivery read from Fortnox. */
@@ -17,8 +20,7 @@ export type FortnoxWayOfDelivery = z.infer<typeof FortnoxWayOfDelivery>;
 
 /** The writable fields of a way of delivery. */
 export const FortnoxWayOfDeliveryWrite = z.object({
-  Code: fortnoxCode('wayOfDeliveryCode'),
-  Description: whitelistedText(50),
+  ...codeWriteFields(fortnoxCode('wayOfDeliveryCode')),
   DescriptionEnglish: whitelistedText(50).optional(),
 });
 /** What `waysOfDelivery.create` takes. */
@@ -26,19 +28,15 @@ export type FortnoxWayOfDeliveryWrite = z.input<typeof FortnoxWayOfDeliveryWrite
 
 /** `/3/wayofdeliveries`: list, get, create, update (scope `settings`). */
 export function createWayOfDeliveryResource(request: FortnoxRequester) {
-  const crud = createCrudOperations<
-    typeof FortnoxWayOfDelivery,
-    typeof FortnoxWayOfDelivery,
-    typeof FortnoxWayOfDeliveryWrite
-  >(request, {
-    path: 'wayofdeliveries',
-    wrapper: 'WayOfDelivery',
-    listKey: 'WayOfDeliveries',
-    item: FortnoxWayOfDelivery,
-    full: FortnoxWayOfDelivery,
-    write: FortnoxWayOfDeliveryWrite,
-  });
-  return { list: crud.list, get: crud.get, create: crud.create, update: crud.update };
+  return withoutDelete(
+    createCodeRegister(request, {
+      path: 'wayofdeliveries',
+      wrapper: 'WayOfDelivery',
+      listKey: 'WayOfDeliveries',
+      schema: FortnoxWayOfDelivery,
+      write: FortnoxWayOfDeliveryWrite,
+    }),
+  );
 }
 /** The waysOfDelivery resource. */
 export type WayOfDeliveryResource = ReturnType<typeof createWayOfDeliveryResource>;

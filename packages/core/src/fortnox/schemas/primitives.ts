@@ -61,6 +61,19 @@ export const OptionalFortnoxDate = z
   .transform((v) => (v ? v : undefined));
 
 /**
+ * A document reference in a response (`InvoiceReference`, `OrderReference`,
+ * `CreditInvoiceReference`): Fortnox writes "none" as `''`, `'0'`, `0` or `null` depending on
+ * the field and version; all of them are read as absent, anything else as its text.
+ */
+export const OptionalReference = z
+  .union([z.string(), z.number(), z.null()])
+  .optional()
+  .transform((v) => {
+    const text = v === null || v === undefined ? '' : String(v).trim();
+    return text === '' || text === '0' ? undefined : text;
+  });
+
+/**
  * Whether a document reference (`InvoiceReference`, `OrderReference`,
  * `CreditInvoiceReference`) points somewhere: Fortnox sends `'0'` or `''` for "none".
  *
