@@ -17,7 +17,7 @@ function runFleet(args: string[]): Record<string, unknown> {
 }
 
 describe.skipIf(!canRunPgBoss)('the fleet on one scaled clock', { timeout: 240_000 }, () => {
-  it('3 tenants, 3 workers, a simulated hour at speed 60: each token expires and is refreshed once, each sync starts in its hour, no 429', () => {
+  it('3 tenants, 3 workers, a simulated hour at speed 60: every token expires in the hour, refreshes = token expiries with no refresh token reused, each sync starts in its hour, no 429', () => {
     const fleet = runFleet(['--tenants', '3', '--speed', '60']);
     expect(fleet).toMatchObject({
       tenants: 3,
