@@ -148,6 +148,8 @@ async function init(command: FleetInit) {
     toDatabaseTime: (clockMs) => new Date(clock.toRealTime(clockMs)),
     concurrency: { sync: 8, send: 8 },
     pollingIntervalSeconds: 0.5,
+    // A failed attempt goes to stderr (the driver's), so a retried job is visible.
+    logger: { warn: (message, fields) => console.error(message, JSON.stringify(fields)) },
   });
   stop = async () => {
     await workers.stop();

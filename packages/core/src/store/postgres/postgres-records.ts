@@ -56,9 +56,14 @@ export function postgresRecordMethods({ q, one }: Sql, pool: PostgresPool): Reco
   return {
     async putLinks(links) {
       if (links.length === 0) return;
+      const parsed = links.map((input) => RegisterLink.parse(input));
       await inTransaction(pool, async (client) => {
-        for (const input of links) {
-          const l = RegisterLink.parse(input);
+        // Delete-then-insert races a concurrent writer of the same link (READ COMMITTED):
+        // serialize per connection and register, in one order, so the delete sees its insert.
+        const locks = [...new Set(parsed.map((l) => `links:${l.connectionId}:${l.register}`))];
+        for (const lock of locks.sort())
+          await q('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [lock], client);
+        for (const l of parsed) {
           const key = [l.connectionId, l.register, l.hostId, l.fortnoxNumber];
           await q(
             'DELETE FROM $schema.links WHERE connection_id = $1 AND register = $2 AND (host_id = $3 OR fortnox_number = $4)',
