@@ -107,6 +107,7 @@ export function fleetFigures(inputs: FleetInputs) {
     http401: sum((r) => r.http401),
     tokenRequests: sum((r) => r.tokenRequests),
     invalidGrants: sum((r) => r.invalidGrant),
+    failedJobAttempts: sum((r) => r.failedAttempts),
     tokenExpiries: tokenExpiries(inputs, lastRequest),
     lostJobs:
       rows.filter((r) => r.state !== 'completed').length +

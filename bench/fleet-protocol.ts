@@ -42,6 +42,8 @@ export interface FleetReport {
   http401: number;
   tokenRequests: number;
   invalidGrant: number;
+  /** Job attempts that threw (pg-boss retries them). */
+  failedAttempts: number;
   cpuSeconds: number;
 }
 

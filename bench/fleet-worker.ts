@@ -39,6 +39,7 @@ const report: Omit<FleetReport, 'cpuSeconds'> = {
   http401: 0,
   tokenRequests: 0,
   invalidGrant: 0,
+  failedAttempts: 0,
 };
 let stop: (() => Promise<void>) | undefined;
 
@@ -149,7 +150,12 @@ async function init(command: FleetInit) {
     concurrency: { sync: 8, send: 8 },
     pollingIntervalSeconds: 0.5,
     // A failed attempt goes to stderr (the driver's), so a retried job is visible.
-    logger: { warn: (message, fields) => console.error(message, JSON.stringify(fields)) },
+    logger: {
+      warn: (message, fields) => {
+        report.failedAttempts++;
+        console.error(message, JSON.stringify(fields));
+      },
+    },
   });
   stop = async () => {
     await workers.stop();

@@ -17,7 +17,7 @@ function runFleet(args: string[]): Record<string, unknown> {
 }
 
 describe.skipIf(!canRunPgBoss)('the fleet on one scaled clock', { timeout: 240_000 }, () => {
-  it('3 tenants, 3 workers, a simulated hour at speed 60: every token expires in the hour, refreshes = token expiries with no refresh token reused, each sync starts in its hour, no 429', () => {
+  it('3 tenants, 3 workers, a simulated hour at speed 60: every token expires in the hour, refreshes = token expiries with no refresh token reused, each sync starts in its hour and no job attempt fails, no 429', () => {
     const fleet = runFleet(['--tenants', '3', '--speed', '60']);
     expect(fleet).toMatchObject({
       tenants: 3,
@@ -27,6 +27,7 @@ describe.skipIf(!canRunPgBoss)('the fleet on one scaled clock', { timeout: 240_0
       http401: 0,
       http429: 0,
       lostJobs: 0,
+      failedJobAttempts: 0,
       tenantsSynced: 3,
       syncsStartedWithinHour: 3,
       duplicateDocuments: 0,
