@@ -12,28 +12,38 @@ export interface FleetInit {
     apiBaseUrl: string;
     authBaseUrl: string;
   };
-  syncIntervalMs: number;
+  /** The shared scaled clock (env/scaled-clock.ts): every process builds the same one. */
+  clock: { speed: number; realStart: number; clockStart: number };
 }
 
-/** A background send of the tenant's order `o1`, due at `at` (epoch ms). */
+export type FleetCommand = FleetInit | { type: 'report' } | { type: 'exit' };
+
+/** A connection's first scheduled sync in this process, in simulated epoch ms. */
+export interface FleetSync {
+  startedAt: number;
+  endedAt?: number;
+  status?: string;
+}
+
+/** The background send enqueued when that sync started, in simulated epoch ms. */
 export interface FleetSend {
-  connectionId: string;
-  at: number;
+  enqueuedAt?: number;
+  startedAt?: number;
+  doneAt?: number;
 }
 
-export type FleetCommand =
-  | FleetInit
-  | { type: 'enqueue'; sends: FleetSend[] }
-  | { type: 'report' }
-  | { type: 'exit' };
-
-/** Per connection: the time of every Fortnox API request, and counts by kind. */
+/** Per connection: the simulated time of every Fortnox API request, and counts by kind. */
 export interface FleetReport {
   type: 'report';
   requestTimes: Record<string, number[]>;
+  syncs: Record<string, FleetSync>;
+  sends: Record<string, FleetSend>;
   http429: number;
+  http401: number;
   tokenRequests: number;
   invalidGrant: number;
+  /** Job attempts that threw (pg-boss retries them). */
+  failedAttempts: number;
   cpuSeconds: number;
 }
 

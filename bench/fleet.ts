@@ -1,25 +1,29 @@
 /**
- * The fleet (issue 13 item 4): N tenants on the emulator's HTTP server (this process), one
- * connection each on a shared PostgreSQL store, 3 worker processes running
- * startFortnoxWorkers on pg-boss. Every tenant's scheduled sync falls at its staggered slot in
- * one sync interval, and one background send per tenant is due at that same slot (a send
- * while that tenant's sync runs). Prints one JSON line (key `fleet`).
+ * The fleet (issue 13, decisions/146): N tenants on the emulator's HTTP server (this
+ * process), one connection each on a shared PostgreSQL store, 3 worker processes running
+ * startFortnoxWorkers on pg-boss, for one simulated hour on a scaled clock shared by every
+ * process (`--speed`, default 6: the hour takes ten real minutes). Each tenant's access token
+ * was issued so that it expires during the hour, before the tenant's sync slot; when a
+ * tenant's first scheduled (full) sync starts, its worker enqueues a background send of the
+ * tenant's order (a send while the sync runs). Prints one JSON line (key `fleet`).
  *
- * Real time, not virtual clocks: pg-boss schedules on the database's clock, so the interval is
- * compressed (`--interval-seconds`, default 600) instead of a simulated hour; the rate limit
- * (25 per 5 s per tenant) stays real. Needs FORTNOX_KIT_TEST_DATABASE_URL and Node >= 22.12
- * for the workers (the cached Node 22 of scripts/test-other-nodes.mjs when this Node is older).
+ * Needs FORTNOX_KIT_TEST_DATABASE_URL and Node >= 22.12 for the workers (the cached Node 22 of
+ * scripts/test-other-nodes.mjs when this Node is older).
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import pg from 'pg';
+import { type Clock, systemClock } from '../packages/core/src/env/clock.js';
+import { createScaledClock, type ScaledClock } from '../packages/core/src/env/scaled-clock.js';
 import { createStateStoreTokenStore } from '../packages/core/src/fortnox/index.js';
 import { generateEncryptionKey } from '../packages/core/src/index.js';
 import { createPostgresStateStore } from '../packages/core/src/store/postgres/index.js';
 import { nodeAtLeast } from '../packages/core/src/workers/node-version.js';
 import { nextSlot, slotOffset } from '../packages/core/src/workers/slots.js';
 import { startFortnoxMock } from '../packages/mock-server/src/node.js';
+import { type FleetJobRow, fleetFigures } from './fleet-figures.js';
 import type { FleetCommand, FleetReply, FleetReport } from './fleet-protocol.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -28,8 +32,13 @@ const arg = (name: string, fallback: number) => {
   return i < 0 ? fallback : Number(process.argv[i + 1]);
 };
 const TENANTS = arg('tenants', 1000);
+const SPEED = arg('speed', 6);
 const WORKERS = 3;
-const INTERVAL_MS = arg('interval-seconds', 600) * 1000;
+const HOUR = 3_600_000;
+/** The kit's default renewal margin (connection/fortnox-connection.ts). */
+const REFRESH_MARGIN_MS = 300_000;
+/** The simulated hour starts here (a Monday morning), whatever the real date. */
+const CLOCK_START = Date.parse('2026-01-05T08:00:00Z');
 const url = process.env.FORTNOX_KIT_TEST_DATABASE_URL;
 if (!url) throw new Error('FORTNOX_KIT_TEST_DATABASE_URL is not set');
 
@@ -64,14 +73,25 @@ function startWorker(): Promise<(command: FleetCommand) => Promise<FleetReply>> 
   return next().then(() => ask);
 }
 
+// The emulator reads CLOCK_START until the scaled clock starts, right before the workers do.
+let scaled: ScaledClock | undefined;
+const shared: Clock = {
+  now: () => scaled?.now() ?? CLOCK_START,
+  sleep: (ms, signal) => (scaled ?? systemClock).sleep(ms, signal),
+};
 const suffix = globalThis.crypto.randomUUID().replaceAll('-', '').slice(0, 12);
 const storeSchema = `fk_fleet_${suffix}`;
 const bossSchema = `fk_fleet_boss_${suffix}`;
 const pool = new pg.Pool({ connectionString: url, max: 4 });
 const cpuStart = process.cpuUsage();
-const mock = await startFortnoxMock({ size: 0 });
+const mock = await startFortnoxMock({ size: 0, emulator: { clock: shared } });
 const encryptionKey = generateEncryptionKey();
-const store = await createPostgresStateStore({ pool, schema: storeSchema, encryptionKey });
+const store = await createPostgresStateStore({
+  pool,
+  schema: storeSchema,
+  encryptionKey,
+  clock: shared,
+});
 const tokens = createStateStoreTokenStore(store);
 const size = {
   customers: 2,
@@ -82,19 +102,24 @@ const size = {
   attendanceTransactions: 0,
 };
 const tenants: { connectionId: string; tenantId: number }[] = [];
+let expiringInHour = 0;
 for (let i = 0; i < TENANTS; i++) {
   const { tenantId } = mock.emulator.createTenant({ seed: i + 1, size });
-  const issued = mock.emulator.issueTokens({ clientId: mock.demo.clientId, tenantId });
   const connectionId = `fleet-${i}`;
-  const now = Date.now();
+  // The token expires halfway between the start of the hour and the tenant's sync slot.
+  const slot = nextSlot(CLOCK_START, slotOffset(`sync:${connectionId}`, HOUR), HOUR);
+  const expiresAt = CLOCK_START + Math.max(1_000, Math.floor((slot - CLOCK_START) / 2));
+  const issuedAt = expiresAt - HOUR;
+  const issued = mock.emulator.issueTokens({ clientId: mock.demo.clientId, tenantId, issuedAt });
+  if (expiresAt > CLOCK_START && expiresAt <= CLOCK_START + HOUR) expiringInHour++;
   await tokens.save(connectionId, {
     accessToken: issued.accessToken,
     refreshToken: issued.refreshToken,
-    expiresAt: now + issued.expiresIn * 1000,
+    expiresAt: issuedAt + issued.expiresIn * 1000,
     scope: issued.scope,
     tenantId: String(tenantId),
     status: 'connected',
-    connectedAt: now,
+    connectedAt: issuedAt,
   });
   tenants.push({ connectionId, tenantId });
 }
@@ -106,7 +131,9 @@ const fortnox = {
   authBaseUrl: mock.url,
 };
 const workers = await Promise.all(Array.from({ length: WORKERS }, startWorker));
-const planned = Date.now();
+const realStart = Date.now();
+const clock = createScaledClock({ speed: SPEED, realStart, clockStart: CLOCK_START });
+scaled = clock;
 for (const ask of workers) {
   await ask({
     type: 'init',
@@ -115,64 +142,41 @@ for (const ask of workers) {
     bossSchema,
     encryptionKey,
     fortnox,
-    syncIntervalMs: INTERVAL_MS,
+    clock: { speed: SPEED, realStart, clockStart: CLOCK_START },
   });
 }
-// Each tenant's send is due at its sync slot (+1 s): sent while its sync runs.
-const slots = new Map(
-  tenants.map((t) => [
-    t.connectionId,
-    nextSlot(planned, slotOffset(`sync:${t.connectionId}`, INTERVAL_MS), INTERVAL_MS),
-  ]),
-);
-await workers[0]?.({
-  type: 'enqueue',
-  sends: tenants.map((t) => ({
-    connectionId: t.connectionId,
-    at: (slots.get(t.connectionId) ?? 0) + 1000,
-  })),
-});
 
-interface JobRow {
-  name: string;
-  state: string;
-  data: { connectionId: string };
-  start_after: Date;
-  started_on: Date | null;
-  completed_on: Date | null;
-}
-// Every send, and each tenant's first scheduled sync (a later one is the next interval's).
+// Each tenant's first sync (a later one is the next hour's), and its send.
 const jobs = async () =>
   (
-    await pool.query<JobRow>(
+    await pool.query<FleetJobRow>(
       `SELECT DISTINCT ON (name, data->>'connectionId') name, state, data, start_after, started_on, completed_on
        FROM "${bossSchema}".job WHERE name IN ('fortnox-kit.sync', 'fortnox-kit.send')
        ORDER BY name, data->>'connectionId', start_after`,
     )
   ).rows;
-const deadline = planned + INTERVAL_MS + 180_000;
+const hourEnd = CLOCK_START + HOUR;
+const deadline = hourEnd + 20 * 60_000;
 let rows = await jobs();
-while (Date.now() < deadline) {
-  await new Promise((r) => setTimeout(r, 5_000));
+while (clock.now() < deadline) {
+  await clock.sleep(30_000);
   rows = await jobs();
   const done = rows.filter((r) => r.state === 'completed').length;
-  if (Date.now() > planned + INTERVAL_MS && done === rows.length) break;
+  if (clock.now() > hourEnd && done === 2 * TENANTS) break;
 }
 const reports = (await Promise.all(workers.map((ask) => ask({ type: 'report' })))) as FleetReport[];
-const cpuEmulator = process.cpuUsage(cpuStart);
+const cpuDriver = process.cpuUsage(cpuStart);
+const load = loadavg();
 
-// Requests per tenant in any sliding 5 s, across the three processes.
-let requests = 0;
-let maxPer5s = 0;
-for (const { connectionId } of tenants) {
-  const times = reports.flatMap((r) => r.requestTimes[connectionId] ?? []).sort((a, b) => a - b);
-  requests += times.length;
-  let from = 0;
-  for (let to = 0; to < times.length; to++) {
-    while ((times[to] ?? 0) - (times[from] ?? 0) >= 5_000) from++;
-    maxPer5s = Math.max(maxPer5s, to - from + 1);
-  }
-}
+const figures = fleetFigures({
+  tenants,
+  rows,
+  reports,
+  accessTokens: [...mock.emulator.tokens.access.values()],
+  refreshMarginMs: REFRESH_MARGIN_MS,
+  toSimulated: (real) => CLOCK_START + (real - realStart) * SPEED,
+  syncIntervalMs: HOUR,
+});
 // Each tenant sends one order; its customers (2 seeded, 2 host) have distinct names.
 let duplicateOrders = 0;
 let duplicateCustomers = 0;
@@ -182,49 +186,30 @@ for (const { tenantId } of tenants) {
   const names = [...tenant.customers.values()].map((c) => c.Name);
   duplicateCustomers += names.length - new Set(names).size;
 }
-const duplicateDocuments = duplicateOrders + duplicateCustomers;
-const syncs = rows.filter((r) => r.name === 'fortnox-kit.sync');
-const sends = rows.filter((r) => r.name === 'fortnox-kit.send');
-const syncedConnections = new Set(
-  syncs.filter((r) => r.started_on).map((r) => r.data.connectionId),
-);
-// Within its hour: started before the tenant's next slot (one interval after this one).
-const startedInInterval = syncs.filter(
-  (r) => r.started_on && r.started_on.getTime() < r.start_after.getTime() + INTERVAL_MS,
-).length;
-const sendSeconds = sends
-  .filter((r) => r.completed_on)
-  .map((r) => ((r.completed_on?.getTime() ?? 0) - r.start_after.getTime()) / 1000)
-  .sort((a, b) => a - b);
-const p95 = sendSeconds[Math.max(0, Math.ceil(sendSeconds.length * 0.95) - 1)] ?? null;
+const { refreshed, reused } = mock.emulator.tokens.refreshCounts;
 const workerCpu = reports.reduce((a, r) => a + r.cpuSeconds, 0);
-const emulatorCpu = (cpuEmulator.user + cpuEmulator.system) / 1e6;
+const driverCpu = (cpuDriver.user + cpuDriver.system) / 1e6;
 const result = {
-  fleet: {
-    tenants: TENANTS,
-    workers: WORKERS,
-    intervalSeconds: INTERVAL_MS / 1000,
-    clock: 'real time; one sync interval compressed to intervalSeconds (not a virtual hour)',
-    http429: reports.reduce((a, r) => a + r.http429, 0),
-    refreshRaces: reports.reduce((a, r) => a + r.invalidGrant, 0),
-    refreshes: reports.reduce((a, r) => a + r.tokenRequests, 0),
-    tokenExpiries: 0,
-    lostJobs: rows.filter((r) => r.state !== 'completed').length,
-    syncJobs: syncs.length,
-    sendJobs: sends.length,
-    tenantsSynced: syncedConnections.size,
-    syncsStartedWithinInterval: startedInInterval,
-    duplicateDocuments,
-    duplicateOrders,
-    duplicateCustomers,
-    sendP95Seconds: p95,
-    maxRequestsPer5sPerTenant: maxPer5s,
-    fortnoxRequests: requests,
-    cpuSecondsPer1000Requests: requests ? ((workerCpu + emulatorCpu) / requests) * 1000 : null,
-    workerCpuSeconds: workerCpu,
-    emulatorAndDriverCpuSeconds: emulatorCpu,
-    seconds: (Date.now() - planned) / 1000,
-  },
+  tenants: TENANTS,
+  workers: WORKERS,
+  clock: `one scaled clock shared by the emulator and the workers, ${SPEED}x real time`,
+  speed: SPEED,
+  simulatedSeconds: (clock.now() - CLOCK_START) / 1000,
+  realSeconds: (Date.now() - realStart) / 1000,
+  ...figures,
+  refreshes: refreshed,
+  refreshRaces: reused,
+  refreshesEqualTokenExpiries: refreshed === figures.tokenExpiries,
+  tokensExpiringInHour: expiringInHour,
+  duplicateDocuments: duplicateOrders + duplicateCustomers,
+  duplicateOrders,
+  duplicateCustomers,
+  cpuSecondsPer1000Requests: figures.fortnoxRequests
+    ? Math.round(((workerCpu + driverCpu) / figures.fortnoxRequests) * 1000 * 100) / 100
+    : null,
+  workerCpuSeconds: workerCpu,
+  emulatorAndDriverCpuSeconds: driverCpu,
+  loadAverage: load.map((n) => Math.round(n * 100) / 100),
 };
 for (const ask of workers) await ask({ type: 'exit' }).catch(() => undefined);
 await store.close().catch(() => undefined);
@@ -232,4 +217,4 @@ await pool.query(`DROP SCHEMA IF EXISTS "${bossSchema}" CASCADE`);
 await pool.query(`DROP SCHEMA IF EXISTS "${storeSchema}" CASCADE`);
 await pool.end();
 await mock.close();
-console.log(JSON.stringify(result.fleet));
+console.log(JSON.stringify(result));

@@ -26,6 +26,12 @@ export interface IssueTokensOptions {
   scopes?: readonly string[];
   /** Record a service-account consent, so `client_credentials` works for this tenant. @default false */
   serviceAccount?: boolean;
+  /**
+   * When the tokens were issued (epoch ms on the emulator's clock): a time in the past gives
+   * an access token that expires sooner, e.g. a fleet whose tokens expire staggered.
+   * @default the emulator's now
+   */
+  issuedAt?: number;
 }
 
 /** The emulator's data: every tenant, isolated. */
@@ -150,11 +156,11 @@ export function createFortnoxEmulator(options: FortnoxEmulatorOptions = {}): For
       return { tenantId, companyName: tenant.company.CompanyName };
     },
     registerClient: (app) => tokens.registerClient(app),
-    issueTokens({ clientId, tenantId, scopes, serviceAccount = false }) {
+    issueTokens({ clientId, tenantId, scopes, serviceAccount = false, issuedAt }) {
       if (!tokens.clients.has(clientId)) throw new Error(`Unknown client ${clientId}`);
       db.tenant(tenantId);
       const grant = tokens.createGrant(clientId, tenantId, scopes, serviceAccount);
-      return tokens.issue(grant, clock.now(), true);
+      return tokens.issue(grant, issuedAt ?? clock.now(), true);
     },
     context: (tenantId) => context(db.tenant(tenantId)),
     openTopicsSession: (send) => createTopicsSession({ events, tokens, now: clock.now }, send),

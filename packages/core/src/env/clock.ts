@@ -8,6 +8,12 @@ export interface Clock {
   now(): number;
   /** Resolves after `ms` milliseconds of this clock's time; rejects with the signal's reason on abort. */
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
+  /**
+   * Milliseconds of this clock per real millisecond, for the few timers that must run on real
+   * time (the lease heartbeat, decisions/095): a clock running 6 times faster says 6.
+   * @default 1
+   */
+  readonly speed?: number;
 }
 
 /** The real clock: `Date.now()` and `setTimeout`. */

@@ -34,8 +34,9 @@ export interface TakeLeaseOptions {
 
 /**
  * Takes the lease `key` if it is free or its holder stopped beating, and keeps it alive:
- * every third of `leaseMs` of real time (a timer, unref'd), and whenever the work calls
- * `beat()`. Returns undefined when a live holder has it.
+ * every third of `leaseMs` of real time (a timer, unref'd; divided by `clock.speed` on a
+ * clock that runs faster), and whenever the work calls `beat()`. Returns undefined when a
+ * live holder has it.
  *
  * The timer runs on real time, not on the injected clock: a sleeper on a virtual clock
  * with `autoAdvance` would push virtual time forward while requests are in flight
@@ -64,7 +65,7 @@ export async function takeLease(options: TakeLeaseOptions): Promise<HeldLease | 
       options.onLost?.();
     }, options.onError);
   };
-  const timer = setInterval(renew, Math.max(1, Math.floor(leaseMs / 3)));
+  const timer = setInterval(renew, Math.max(1, Math.floor(leaseMs / 3 / (clock.speed ?? 1))));
   (timer as { unref?: () => void }).unref?.();
   return {
     beat() {

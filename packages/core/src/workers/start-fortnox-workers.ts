@@ -51,6 +51,13 @@ export interface FortnoxWorkersOptions {
   pollingIntervalSeconds?: number;
   /** @default systemClock */
   clock?: Clock;
+  /**
+   * When `clock` is not real time (a simulation on a scaled clock, decisions/146): the real
+   * time at which it shows `clockMs`. pg-boss starts a job on the database's clock, so a slot
+   * planned on `clock` is handed to it as `startAfter: toDatabaseTime(slot)`.
+   * @default (clockMs) => new Date(clockMs)
+   */
+  toDatabaseTime?: (clockMs: number) => Date;
   /** @default silent */
   logger?: FortnoxLogger;
 }
@@ -89,6 +96,7 @@ const DEFAULT_CONCURRENCY = { sync: 2, send: 4, invoiceStatus: 2, timeReport: 2 
 export async function startFortnoxWorkers(options: FortnoxWorkersOptions): Promise<FortnoxWorkers> {
   const { boss, store } = options;
   const clock = options.clock ?? systemClock;
+  const toDatabaseTime = options.toDatabaseTime ?? ((clockMs: number) => new Date(clockMs));
   const syncIntervalMs = options.syncIntervalMs ?? 3_600_000;
   const pollIntervalMs = options.statusPollIntervalMs ?? 300_000;
   const concurrency = { ...DEFAULT_CONCURRENCY, ...options.concurrency };
@@ -117,8 +125,9 @@ export async function startFortnoxWorkers(options: FortnoxWorkersOptions): Promi
   async function plan(): Promise<PlanResult> {
     const now = clock.now();
     const connected = (await store.listConnections()).filter((c) => c.status === 'connected');
-    const sync = connected.map(({ id }) => slotJob('sync', id, now, syncIntervalMs));
-    const poll = connected.map(({ id }) => slotJob('poll', id, now, pollIntervalMs));
+    const at = toDatabaseTime;
+    const sync = connected.map(({ id }) => slotJob('sync', id, now, syncIntervalMs, at));
+    const poll = connected.map(({ id }) => slotJob('poll', id, now, pollIntervalMs, at));
     if (sync.length > 0) await boss.insert(FORTNOX_QUEUES.sync, sync);
     if (poll.length > 0) await boss.insert(FORTNOX_QUEUES.invoiceStatus, poll);
     return { connections: connected.length };
@@ -177,12 +186,18 @@ export async function startFortnoxWorkers(options: FortnoxWorkersOptions): Promi
 }
 
 /** The job of one connection's next slot: the same id in every process that plans it. */
-function slotJob(kind: 'sync' | 'poll', connectionId: string, now: number, intervalMs: number) {
+function slotJob(
+  kind: 'sync' | 'poll',
+  connectionId: string,
+  now: number,
+  intervalMs: number,
+  toDatabaseTime: (clockMs: number) => Date,
+) {
   const slot = nextSlot(now, slotOffset(`${kind}:${connectionId}`, intervalMs), intervalMs);
   return {
     id: jobIdOf(`${kind}:${connectionId}:${slot}`),
     data: { connectionId } satisfies ConnectionJobData,
-    startAfter: new Date(slot),
+    startAfter: toDatabaseTime(slot),
     singletonKey: connectionId,
   };
 }

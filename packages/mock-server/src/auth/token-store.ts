@@ -59,8 +59,18 @@ export interface TokenSet {
   tenantId: number;
 }
 
+/** What happened to refresh tokens presented at `/oauth-v1/token`. */
+export interface RefreshCounts {
+  /** Refresh tokens spent: each one issued a new token pair. */
+  refreshed: number;
+  /** Refresh tokens presented again after they were spent (a refresh race; revokes the grant). */
+  reused: number;
+}
+
 /** Clients, consents, codes and tokens. */
 export class TokenStore {
+  /** Counts since the emulator started (a fleet benchmark reads them). */
+  readonly refreshCounts: RefreshCounts = { refreshed: 0, reused: 0 };
   readonly clients = new Map<string, ClientApp>();
   readonly grants = new Map<string, Grant>();
   readonly access = new Map<string, AccessTokenEntry>();
@@ -164,11 +174,13 @@ export class TokenStore {
     if (!entry) return undefined;
     const grant = this.grants.get(entry.grantId);
     if (!grant || grant.revoked || entry.expiresAt <= now) return undefined;
+    if (entry.used) this.refreshCounts.reused++;
     if (entry.used && singleUse) {
       grant.revoked = true;
       return undefined;
     }
     entry.used = true;
+    this.refreshCounts.refreshed++;
     return grant;
   }
 
