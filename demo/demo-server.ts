@@ -12,8 +12,10 @@ import {
   type MemoryHostOrders,
   type MemoryHostRegisters,
   type StateStore,
+  systemClock,
   toNodeListener,
 } from '@fortnox-kit/core';
+import { createSlidingWindowRateLimiter } from '@fortnox-kit/core/fortnox';
 import { createNodeFetch } from '@fortnox-kit/core/node';
 import { createSqliteStateStore } from '@fortnox-kit/core/sqlite';
 import { type FortnoxMockServer, startFortnoxMock } from '@fortnox-kit/mock-server/node';
@@ -133,6 +135,10 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     defaultSettings: baseSettings,
     // What the host guide recommends on Node (decisions/049).
     fetch: createNodeFetch(),
+    // The demo proves 0 × 429, and the emulator counts a request when it arrives: on a
+    // loaded machine a request can reach it long after its grant, so the window gets a
+    // 1 s margin instead of 100 ms (decisions/155).
+    rateLimiter: createSlidingWindowRateLimiter({ clock: systemClock, marginMs: 1_000 }),
   });
   const user: HandlerUser = {
     id: 'demo-user',
