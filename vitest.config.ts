@@ -43,7 +43,9 @@ export default defineConfig({
           environment: 'node',
           // Most node tests wait (child processes, PostgreSQL, rate windows) rather than
           // compute, so two files at once even on 2 cores (vitest's default there is one).
+          // A project with its own maxWorkers runs in its own group: first, then the others.
           maxWorkers: Math.max(2, availableParallelism() - 1),
+          sequence: { groupOrder: 0 },
           include: [
             'packages/{core,mock-server}/src/**/*.test.ts',
             'tests/**/*.test.ts',
@@ -55,6 +57,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'jsdom',
+          sequence: { groupOrder: 1 },
           environment: 'jsdom',
           include: ['packages/react/src/**/*.test.{ts,tsx}'],
           exclude: ['**/node_modules/**', 'packages/react/src/**/*.browser.test.{ts,tsx}'],
@@ -68,6 +71,7 @@ export default defineConfig({
         publicDir: 'stories/public',
         test: {
           name: 'browser',
+          sequence: { groupOrder: 1 },
           include: ['packages/react/src/**/*.browser.test.{ts,tsx}'],
           browser: chromium('browser'),
         },
@@ -80,7 +84,7 @@ export default defineConfig({
             configDir: fileURLToPath(new URL('stories/.storybook', import.meta.url)),
           }),
         ],
-        test: { name: 'storybook', browser: chromium('storybook') },
+        test: { name: 'storybook', browser: chromium('storybook'), sequence: { groupOrder: 1 } },
       },
     ],
   },
