@@ -8,12 +8,14 @@
 const ALLOWED_SYMBOLS = '–:.`´’,;^¤#%§£$€¢¥©™°&/()=+\\-*_!?²³®½@';
 
 /** Matches a string made only of characters Fortnox accepts in text fields. */
-export const FORTNOX_TEXT_PATTERN = new RegExp(
+// `@__PURE__`: a browser bundle that needs only the identifier pattern and the limits (the
+// settings schema in `@fortnox-kit/core/contract`) drops these two (decisions/152).
+export const FORTNOX_TEXT_PATTERN = /* @__PURE__ */ new RegExp(
   `^[\\p{L}0-9 \\n\\r\\u00A0${ALLOWED_SYMBOLS}]*$`,
   'u',
 );
 
-const ALLOWED_CHAR = new RegExp(`[\\p{L}0-9 \\n\\r\\u00A0${ALLOWED_SYMBOLS}]`, 'u');
+const ALLOWED_CHAR = /* @__PURE__ */ new RegExp(`[\\p{L}0-9 \\n\\r\\u00A0${ALLOWED_SYMBOLS}]`, 'u');
 
 /** Identifiers (customer and article numbers, codes): alphanumerics and `- – + / . _`. */
 export const FORTNOX_IDENTIFIER_PATTERN = /^[\p{L}0-9\-–+/._]*$/u;

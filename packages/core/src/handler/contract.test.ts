@@ -7,11 +7,13 @@ import {
   ErrorBody,
   FortnoxErrorCode,
   HANDLER_ROUTES,
+  HostChangeAccepted,
   ImportOrderRequest,
   OrderStatus,
   routePath,
   SyncRun,
 } from './contract.js';
+import { TimeReportRun } from './time-report-contract.js';
 
 describe('handler contract', () => {
   it('gives every error code an HTTP error status', () => {
@@ -115,5 +117,45 @@ describe('handler contract', () => {
       .filter(([, route]) => route.admin)
       .map(([name]) => name);
     expect(admin.sort()).toEqual(['connect', 'disconnect', 'exportArticles', 'putSettings']);
+  });
+
+  it('takes only whole numbers, 0 or more, as the counts of a sync run and a time report', () => {
+    const sync = (created: number) =>
+      SyncRun.safeParse({
+        id: 'r1',
+        trigger: 'manual',
+        startedAt: '2026-11-28T09:00:00Z',
+        finishedAt: null,
+        result: 'ok',
+        counts: { articles: { created, updated: 0, unchanged: 0, failed: 0 } },
+        errors: [],
+      }).success;
+    const timeReport = (deleted: number) =>
+      TimeReportRun.safeParse({
+        at: '2026-11-28T09:00:00Z',
+        result: 'ok',
+        created: 0,
+        updated: 0,
+        deleted,
+        unchanged: 0,
+        failed: 0,
+        error: null,
+      }).success;
+    for (const check of [sync, timeReport]) {
+      expect(check(0)).toBe(true);
+      expect(check(12)).toBe(true);
+      expect(check(-1)).toBe(false);
+      expect(check(1.5)).toBe(false);
+      expect(check(Number.NaN)).toBe(false);
+      expect(check(2 ** 53)).toBe(false);
+    }
+  });
+
+  it('takes only a whole number as the pending count of a host change', () => {
+    const pending = (n: unknown) =>
+      HostChangeAccepted.safeParse({ register: 'customers', pending: n }).success;
+    expect(pending(3)).toBe(true);
+    expect(pending(2.5)).toBe(false);
+    expect(pending('3')).toBe(false);
   });
 });

@@ -33,6 +33,14 @@ describe('send response', { timeout: 30_000 }, () => {
     expect(OrderStatus.parse({ ...STATUS, warnings: [] })).toEqual(STATUS);
   });
 
+  it('validates the order status inside a send response as the status route does', () => {
+    const { canSend: _, ...withoutCanSend } = STATUS;
+    expect(SendOrderResponse.safeParse(withoutCanSend).success).toBe(false);
+    expect(SendOrderResponse.safeParse({ ...STATUS, sentAt: '28/11/2026' }).success).toBe(false);
+    const warning = { code: 'text-shortened', field: 'Remarks', message: 'm' };
+    expect(SendOrderResponse.safeParse({ ...STATUS, warnings: [warning] }).success).toBe(false);
+  });
+
   it('carries the mapping’s warnings from the handler, each with a Swedish and an English text', async () => {
     const order = readyWorkOrder('o1', {
       articleRows: [{ articleNumber: 'FILTER-10', quantity: 1, description: 'Filter {nytt}' }],

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { OrderStatus } from './contract.js';
+import { LocalizedText } from './contract-schemas/formats.js';
 import { TimeReport } from './time-report-contract.js';
 
 /**
@@ -12,7 +13,7 @@ export const SendWarning = z.object({
   code: z.string(),
   field: z.string(),
   message: z.string(),
-  userMessage: z.object({ sv: z.string(), en: z.string() }),
+  userMessage: LocalizedText,
 });
 export type SendWarning = z.infer<typeof SendWarning>;
 
@@ -21,9 +22,12 @@ export type SendWarning = z.infer<typeof SendWarning>;
  * mapping's warnings. `warnings` is optional so backends written before it still conform
  * (decisions/091); the handler always sends it, empty when nothing changed. `timeReport`:
  * with setting 33 on, the order's time report after the send; a failed time report never
- * fails the send, it shows here (decisions/122).
+ * fails the send, it shows here (decisions/122). The shape is spread rather than
+ * `z.extend`ed: the same schema, without the 370 bytes (gzip) `z.extend` costs a page
+ * (decisions/152).
  */
-export const SendOrderResponse = z.extend(OrderStatus, {
+export const SendOrderResponse = z.object({
+  ...OrderStatus.shape,
   warnings: z.optional(z.array(SendWarning)),
   timeReport: z.optional(TimeReport),
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { Count, LocalizedText } from './contract-schemas/formats.js';
 
 /**
  * The time report of one order (setting 33) as the handler serves it:
@@ -7,14 +8,12 @@ import * as z from 'zod/mini';
  * contract (decisions/055).
  */
 
-const Localized = z.object({ sv: z.string(), en: z.string() });
-
 /** Why a line is not (or no longer) as it should be in Fortnox, in the user's words. */
 export const TimeReportProblem = z.object({
   /** E.g. `missing_employment_number`, `unknown_employee`, `fortnox_error` (a plain string). */
   code: z.string(),
   message: z.string(),
-  userMessage: z.optional(Localized),
+  userMessage: z.optional(LocalizedText),
 });
 export type TimeReportProblem = z.infer<typeof TimeReportProblem>;
 
@@ -47,17 +46,15 @@ export const TimeReportLine = z.object({
 });
 export type TimeReportLine = z.infer<typeof TimeReportLine>;
 
-const count = () => z.int().check(z.nonnegative());
-
 /** What the last time report of the order did, or why it failed as a whole. */
 export const TimeReportRun = z.object({
   at: z.string(),
   result: z.enum(['ok', 'partial', 'failed']),
-  created: count(),
-  updated: count(),
-  deleted: count(),
-  unchanged: count(),
-  failed: count(),
+  created: Count,
+  updated: Count,
+  deleted: Count,
+  unchanged: Count,
+  failed: Count,
   /** For `failed`: why nothing was reported (an unknown cause code, no connection). */
   error: z.nullable(TimeReportProblem),
 });

@@ -99,6 +99,13 @@ describe('IntegrationSettings', () => {
     expect(parse({ serviceObjectPrefix: 'x'.repeat(256) })).toBe(false);
     expect(parse({ subgroup: 'x'.repeat(256) })).toBe(false);
   });
+
+  it('trims a subgroup id and refuses an empty one', () => {
+    expect(IntegrationSettings.parse({ subgroup: ' G1 ' }).subgroup).toBe('G1');
+    expect(IntegrationSettings.parse({ subgroup: null }).subgroup).toBeNull();
+    expect(IntegrationSettings.safeParse({ subgroup: '  ' }).success).toBe(false);
+    expect(IntegrationSettings.safeParse({ subgroup: 'x'.repeat(255) }).success).toBe(true);
+  });
 });
 
 describe('IntegrationSettings messages', () => {
@@ -111,6 +118,7 @@ describe('IntegrationSettings messages', () => {
       serialNumberMaxLength: 'tio',
       timeReportCauseCode: 'T I D',
       noSumArticleNumbers: '1 2',
+      subgroup: 'x'.repeat(256),
     });
     const issues = result.error?.issues ?? [];
     expect(issues.map((i) => i.path[0]).sort()).toEqual([
@@ -120,6 +128,7 @@ describe('IntegrationSettings messages', () => {
       'orderText',
       'serialNumberMaxLength',
       'serviceObjectPrefix',
+      'subgroup',
       'timeReportCauseCode',
     ]);
     for (const i of issues) {

@@ -72,6 +72,22 @@ const ORDER_TEXT_MAX_LENGTH = 4 * FORTNOX_LIMITS.remarks;
 
 // A host subgroup id: it never goes to Fortnox, so the cap is the host's (a VARCHAR(255)).
 const SUBGROUP_MAX_LENGTH = 255;
+const subgroup = z._default(
+  z.nullable(
+    z.pipe(
+      z.string(),
+      z.transform((raw: string, ctx) => {
+        const id = raw.trim();
+        if (id !== '' && id.length <= SUBGROUP_MAX_LENGTH) return id;
+        return issue(ctx, raw, {
+          sv: `Undergrupp: 1–${SUBGROUP_MAX_LENGTH} tecken`,
+          en: `Subgroup: 1–${SUBGROUP_MAX_LENGTH} characters`,
+        });
+      }),
+    ),
+  ),
+  null,
+);
 
 // Typed in a text field: '' and null mean 0 (= show the whole serial number).
 const serialNumberMaxLength = z._default(
@@ -124,10 +140,7 @@ export const IntegrationSettings = z.object({
     en: 'Customer number',
   }),
   /** The subgroup the integration applies to; null = all. */
-  subgroup: z._default(
-    z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(SUBGROUP_MAX_LENGTH))),
-    null,
-  ),
+  subgroup,
   // §7
   sortByActions: flag(), // 1
   includeActionDate: flag(), // 2

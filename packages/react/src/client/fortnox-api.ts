@@ -145,13 +145,8 @@ function resolveUrl(url: string): string {
 }
 
 async function toError(response: Response): Promise<FortnoxBackendError> {
-  const text = await response.text();
-  let body: unknown = null;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // Not JSON (a proxy's HTML page): fall through to a generic error.
-  }
+  // Not JSON (a proxy's HTML page): a generic error below.
+  const body: unknown = await response.json().catch(() => null);
   const parsed = ErrorBody.safeParse(body);
   if (parsed.success)
     return new FortnoxBackendError({ status: response.status, ...parsed.data.error });

@@ -45,6 +45,22 @@ describe('FortnoxBackendError', () => {
     expect(error).toMatchObject({ status: 422, ...body.error });
   });
 
+  it('turns an error page that is not JSON into internal (forbidden for 403) with the status', async () => {
+    const page = (status: number) =>
+      createFortnoxApi({
+        baseUrl: 'http://host.test/api/fortnox',
+        transport: async () =>
+          new Response('<html>Bad gateway</html>', {
+            status,
+            headers: { 'content-type': 'text/html' },
+          }),
+      })
+        .getSettings()
+        .catch((e: unknown) => e);
+    expect(await page(502)).toMatchObject({ status: 502, code: 'internal', message: 'HTTP 502' });
+    expect(await page(403)).toMatchObject({ status: 403, code: 'forbidden', message: 'HTTP 403' });
+  });
+
   it('is recognised by name when it comes from another copy of the package', () => {
     const copy = Object.assign(new Error('x'), { name: 'FortnoxBackendError', code: 'internal' });
     expect(isFortnoxBackendError(copy)).toBe(true);

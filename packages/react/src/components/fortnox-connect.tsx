@@ -61,10 +61,7 @@ export function FortnoxConnect({ mode = 'redirect' }: FortnoxConnectProps) {
   return (
     <section className="fnx fnx-panel" aria-labelledby={headingId} data-status={connection.status}>
       <h2 id={headingId}>{t.title}</h2>
-      <LiveStatus>
-        {hook.notice === 'connected' ? t.connected : null}
-        {hook.notice === 'disconnected' ? t.disconnected : null}
-      </LiveStatus>
+      <LiveStatus>{hook.notice ? t[hook.notice] : null}</LiveStatus>
       {connection.status === 'connected' && connection.company ? (
         <>
           <p>{t.connectedTo(connection.company.name, connection.company.organisationNumber)}</p>

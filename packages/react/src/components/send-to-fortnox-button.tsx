@@ -1,4 +1,4 @@
-import { routePath, type SendWarning } from '@fortnox-kit/core/contract';
+import { routePath } from '@fortnox-kit/core/contract';
 import { useEffect, useId, useRef } from 'react';
 import { useFortnoxContext } from '../fortnox-provider.js';
 import { useFortnoxOrder } from '../hooks/use-fortnox-order.js';
@@ -75,7 +75,17 @@ export function SendToFortnoxButton({ orderId, pollMs }: SendToFortnoxButtonProp
           </p>
         ) : null}
         {order.warnings.length > 0 && !order.sending ? (
-          <SendWarnings warnings={order.warnings} />
+          // What the mapping changed on the way, in the user's language (decisions/091).
+          <div className="fnx-warning">
+            <p>{t.sentWithChanges}</p>
+            <ul>
+              {order.warnings.map((w, i) => (
+                // A warning has no id; the same field can be warned twice (key by position too).
+                // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced, never reordered
+                <li key={`${i}-${w.field}`}>{w.userMessage[messages.language] ?? w.message}</li>
+              ))}
+            </ul>
+          </div>
         ) : null}
         {order.timeReport && order.timeReport.lastRun?.result !== 'ok' && !order.sending ? (
           <p className="fnx-warning">{messages.timeReport.sentButTimeReportFailed}</p>
@@ -111,23 +121,6 @@ export function SendToFortnoxButton({ orderId, pollMs }: SendToFortnoxButtonProp
         />
       ) : null}
       {order.openError ? <ErrorAlert error={order.openError} /> : null}
-    </div>
-  );
-}
-
-// What the mapping changed on the way, each in the user's language (decisions/091).
-function SendWarnings({ warnings }: { warnings: readonly SendWarning[] }) {
-  const { messages } = useFortnoxContext();
-  return (
-    <div className="fnx-warning">
-      <p>{messages.order.sentWithChanges}</p>
-      <ul>
-        {warnings.map((w, i) => (
-          // A warning has no id; the same field can be warned twice (key by position too).
-          // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced, never reordered
-          <li key={`${i}-${w.field}`}>{w.userMessage[messages.language] ?? w.message}</li>
-        ))}
-      </ul>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { TimeReport, TimeReportLine, TimeReportProblem } from '@fortnox-kit/core/contract';
+import type { TimeReport, TimeReportLine } from '@fortnox-kit/core/contract';
 import { useId } from 'react';
 import type { BackendErrorDetail } from '../client/fortnox-backend-error.js';
 import { useFortnoxContext } from '../fortnox-provider.js';
@@ -30,7 +30,8 @@ export function TimeReportSection({ orderId }: TimeReportSectionProps) {
   const runError =
     time.sendError ??
     (report?.lastRun?.result === 'failed' && report.lastRun.error
-      ? asBackendError(report.lastRun.error)
+      ? // A run's error carries a contract error code (the handler's `toErrorInfo`).
+        (report.lastRun.error as BackendErrorDetail)
       : undefined);
   const corrects = report?.lines.some((l) => l.state === 'changed' || l.state === 'removed');
 
@@ -64,6 +65,8 @@ export function TimeReportSection({ orderId }: TimeReportSectionProps) {
   );
 }
 
+const COLUMNS = ['user', 'date', 'hours', 'state'] as const;
+
 function TimeLines({ lines }: { lines: readonly TimeReportLine[] }) {
   const { messages } = useFortnoxContext();
   const t = messages.timeReport;
@@ -72,10 +75,11 @@ function TimeLines({ lines }: { lines: readonly TimeReportLine[] }) {
     <table className="fnx-table">
       <thead>
         <tr>
-          <th scope="col">{t.columns.user}</th>
-          <th scope="col">{t.columns.date}</th>
-          <th scope="col">{t.columns.hours}</th>
-          <th scope="col">{t.columns.state}</th>
+          {COLUMNS.map((column) => (
+            <th key={column} scope="col">
+              {t.columns[column]}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -87,7 +91,9 @@ function TimeLines({ lines }: { lines: readonly TimeReportLine[] }) {
             <td>
               {stateText(messages, line)}
               {line.problem ? (
-                <p className="fnx-muted">{problemText(messages, line.problem)}</p>
+                <p className="fnx-muted">
+                  {line.problem.userMessage?.[messages.language] ?? line.problem.message}
+                </p>
               ) : null}
             </td>
           </tr>
@@ -107,13 +113,4 @@ function stateText(messages: FortnoxMessages, line: TimeReportLine): string {
   const t = messages.timeReport;
   if (line.state === 'changed') return t.changed(line.reportedHours ?? 0);
   return t.states[line.state];
-}
-
-function problemText(messages: FortnoxMessages, problem: TimeReportProblem): string {
-  return problem.userMessage?.[messages.language] ?? problem.message;
-}
-
-// A run's error carries a contract error code (the handler's `toErrorInfo`).
-function asBackendError(problem: TimeReportProblem): BackendErrorDetail {
-  return { ...problem, code: problem.code as BackendErrorDetail['code'] };
 }

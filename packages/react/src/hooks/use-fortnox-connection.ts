@@ -33,6 +33,11 @@ export interface FortnoxConnectionHook {
 
 const POPUP_POLL_MS = 1_000;
 
+// Fortnox's refusal, by redirect or popup message: its error code, or none (= denied).
+function refusal(code: FortnoxErrorCode = 'oauth_denied'): FortnoxBackendError {
+  return new FortnoxBackendError({ status: 400, code, message: '' });
+}
+
 /** Connection state and the connect/disconnect actions (headless part of `FortnoxConnect`). */
 export function useFortnoxConnection(): FortnoxConnectionHook {
   const { client, browser } = useFortnoxContext();
@@ -50,11 +55,8 @@ export function useFortnoxConnection(): FortnoxConnectionHook {
     const params = new URLSearchParams(window.location.search);
     const outcome = params.get('fortnox');
     if (outcome === 'connected') setNotice('connected');
-    if (outcome === 'error') {
-      const parsed = FortnoxErrorCode.safeParse(params.get('code'));
-      const code = parsed.success ? parsed.data : 'oauth_denied';
-      setActionError(new FortnoxBackendError({ status: 400, code, message: '' }));
-    }
+    if (outcome === 'error')
+      setActionError(refusal(FortnoxErrorCode.safeParse(params.get('code')).data));
   }, []);
 
   useEffect(() => {
@@ -65,10 +67,7 @@ export function useFortnoxConnection(): FortnoxConnectionHook {
       popupWatch.current?.abort();
       setPending(null);
       if (message.data.status === 'connected') setNotice('connected');
-      else {
-        const code = message.data.code ?? 'oauth_denied';
-        setActionError(new FortnoxBackendError({ status: 400, code, message: '' }));
-      }
+      else setActionError(refusal(message.data.code));
       void client.connection.load();
     }
     window.addEventListener('message', onMessage);

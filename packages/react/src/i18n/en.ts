@@ -62,7 +62,6 @@ export const en: FortnoxMessages = {
     never: 'No sync has run yet.',
     syncNow: 'Sync',
     running: 'Syncing…',
-    started: 'The sync has started.',
     progress: (register, processed, total) =>
       total === null ? `${register}: ${processed} done` : `${register}: ${processed} of ${total}`,
     registers: { customers: 'Customers', articles: 'Articles' },

@@ -43,7 +43,6 @@ export interface FortnoxMessages {
     never: string;
     syncNow: string;
     running: string;
-    started: string;
     progress: (register: string, processed: number, total: number | null) => string;
     registers: Record<SyncRegister, string>;
     /** One record of a register, before its name in the run log ("Kund Bygg AB"). */

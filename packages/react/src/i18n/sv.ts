@@ -62,7 +62,6 @@ export const sv: FortnoxMessages = {
     never: 'Ingen synk har körts ännu.',
     syncNow: 'Synk',
     running: 'Synkar…',
-    started: 'Synkningen har startat.',
     progress: (register, processed, total) =>
       total === null ? `${register}: ${processed} klara` : `${register}: ${processed} av ${total}`,
     registers: { customers: 'Kunder', articles: 'Artiklar' },

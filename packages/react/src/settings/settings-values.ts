@@ -27,14 +27,6 @@ export function toFormValues(
   return values;
 }
 
-const GENERIC: Record<string, { sv: string; en: string }> = {
-  too_big: { sv: 'För långt för Fortnox.', en: 'Too long for Fortnox.' },
-  invalid_format: {
-    sv: 'Bara bokstäver, siffror och - – + / . _ är tillåtna.',
-    en: 'Only letters, digits and - – + / . _ are allowed.',
-  },
-};
-
 /**
  * A react-hook-form resolver over the core `IntegrationSettings` schema. It reads the
  * Swedish/English texts the schema puts in an issue's `params`, so every message is shown
@@ -54,8 +46,8 @@ export function settingsResolver(
         'params' in issue ? (issue.params as Record<string, unknown> | undefined) : undefined;
       const localized =
         typeof params?.[locale] === 'string' ? (params[locale] as string) : undefined;
-      const message =
-        localized ?? (locale === 'sv' ? GENERIC[issue.code]?.sv : undefined) ?? issue.message;
+      // Every check of `IntegrationSettings` puts both languages in `params`.
+      const message = localized ?? issue.message;
       errors[key] = { type: issue.code, message };
     }
     return { values: {}, errors };

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { LocalizedText } from './formats.js';
 
 // The handler contract: error codes, the error body and each code's HTTP status.
 
@@ -42,7 +43,7 @@ export const ErrorBody = z.object({
     code: FortnoxErrorCode,
     message: z.string(),
     field: z.optional(z.string()),
-    userMessage: z.optional(z.object({ sv: z.string(), en: z.string() })),
+    userMessage: z.optional(LocalizedText),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -24,3 +24,15 @@ function isHttpUrl(text: string): boolean {
     return false;
   }
 }
+
+// `z.int()` would add about 470 bytes (gzip) for its number-format check; a safe integer is
+// what it accepts, and what these accept (decisions/152).
+/** A whole number (a safe integer). */
+export const WholeNumber = z.number().check(z.refine(Number.isSafeInteger, 'whole number'));
+/** A count: a whole number, 0 or more. */
+export const Count = z
+  .number()
+  .check(z.refine((n) => Number.isSafeInteger(n) && n >= 0, 'whole number, 0 or more'));
+
+/** A text in Swedish and English (a `userMessage`). */
+export const LocalizedText = z.object({ sv: z.string(), en: z.string() });

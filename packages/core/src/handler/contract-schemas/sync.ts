@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDateTime } from './formats.js';
+import { Count, IsoDateTime, WholeNumber } from './formats.js';
 
 // The handler contract: the sync routes and the sync event stream.
 
@@ -28,7 +28,7 @@ export const HostChangeRequest = z.object({
     .check(z.minLength(1), z.maxLength(1000)),
 });
 export type HostChangeRequest = z.input<typeof HostChangeRequest>;
-export const HostChangeAccepted = z.object({ register: SyncRegister, pending: z.int() });
+export const HostChangeAccepted = z.object({ register: SyncRegister, pending: WholeNumber });
 export type HostChangeAccepted = z.infer<typeof HostChangeAccepted>;
 
 /** One record that could not be synced, shown in the run log. */
@@ -43,19 +43,18 @@ export const SyncRecordError = z.object({
 });
 export type SyncRecordError = z.infer<typeof SyncRecordError>;
 
-const count = () => z.int().check(z.nonnegative());
 const Counts = z.object({
-  created: count(),
-  updated: count(),
-  unchanged: count(),
+  created: Count,
+  updated: Count,
+  unchanged: Count,
   /** Left alone on purpose (an inactive article, a customer the settings exclude). */
-  skipped: z.optional(count()),
-  failed: count(),
+  skipped: z.optional(Count),
+  failed: Count,
   /**
    * Records deleted on the other side whose deletion the run carried over: deleted,
    * deactivated or unlinked, as `IntegrationOptions.deletions` says (decisions/115).
    */
-  deleted: z.optional(count()),
+  deleted: z.optional(Count),
 });
 
 /** One sync run: the last one is "last sync time and result", the list is the log. */
@@ -78,9 +77,9 @@ export const SyncProgressEvent = z.object({
   runId: z.string(),
   register: SyncRegister,
   phase: z.enum(['reading', 'writing', 'done']),
-  processed: count(),
+  processed: Count,
   /** Unknown while Fortnox is still being paged. */
-  total: z.nullable(count()),
+  total: z.nullable(Count),
 });
 export type SyncProgressEvent = z.infer<typeof SyncProgressEvent>;
 
