@@ -1,4 +1,4 @@
-import type { Clock } from './clock.js';
+import { type Clock, systemClock } from './clock.js';
 
 /** A clock that runs `speed` times faster than real time, from one shared starting point. */
 export interface ScaledClock extends Clock {
@@ -39,21 +39,7 @@ export function createScaledClock(options: ScaledClockOptions): ScaledClock {
     speed,
     now: () => clockStart + (Date.now() - realStart) * speed,
     toRealTime: (clockMs) => realStart + (clockMs - clockStart) / speed,
-    sleep: (ms, signal) =>
-      new Promise<void>((resolve, reject) => {
-        if (signal?.aborted) return reject(signal.reason);
-        const onAbort = () => {
-          clearTimeout(timer);
-          reject(signal?.reason);
-        };
-        const timer = setTimeout(
-          () => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-          },
-          Math.max(0, ms / speed),
-        );
-        signal?.addEventListener('abort', onAbort, { once: true });
-      }),
+    // Real time, shortened: the system clock's abortable sleep does the waiting.
+    sleep: (ms, signal) => systemClock.sleep(ms / speed, signal),
   };
 }
